@@ -1,0 +1,1 @@
+"""The Qt-free domain: consultations, contacts, link tokens, languages, time."""
