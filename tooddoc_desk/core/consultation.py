@@ -95,6 +95,8 @@ class Consultation:
     id: str = field(default_factory=new_consultation_id)
     history: list[Transition] = field(default_factory=list)
     notes: str = ""
+    room_id: str | None = None  # the hub's room for this consultation, once created
+    link: str | None = None  # the patient's link (holds a secret token: never logged)
 
     def __post_init__(self) -> None:
         self.requested_at = require_aware(self.requested_at)
