@@ -1,0 +1,1 @@
+"""Invite delivery: message templates, the senders, the dev outbox."""
