@@ -1,0 +1,154 @@
+"""`tooddoc-desk`: starts the app (the window, the embedded hub, the store).
+
+tooddoc-desk [--data-dir DIR] [--incoming CONTACT] [--test-pattern]
+tooddoc-desk export --out FILE [--data-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from tooddoc_desk import __version__
+from tooddoc_desk.app import App
+from tooddoc_desk.config import Config, ConfigError, load_config
+from tooddoc_desk.services.store_access import OpenedStore, Prompts, StoreLocked, open_store
+from tooddoc_desk.storage.errors import KeyringChoiceError
+from tooddoc_desk.storage.keyring_choice import choose_keyring
+from tooddoc_desk.terminal_prompts import TerminalPrompts
+from tooddoc_desk.ui.unlock_prompts import DialogPrompts, show_fatal
+
+log = logging.getLogger("tooddoc_desk")
+EXIT_USAGE = 2
+EXIT_LOCKED = 3
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        help="the folder holding the store and the settings (default: the system's data folder)",
+    )
+    main = argparse.ArgumentParser(
+        prog="tooddoc-desk",
+        description="Video consultations from the practice's PC.",
+        parents=[common],
+    )
+    main.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    main.add_argument(
+        "--incoming",
+        metavar="CONTACT",
+        help="a caller's number or e-mail address to fill in (from the office phone system)",
+    )
+    main.add_argument(
+        "--test-pattern",
+        action="store_true",
+        help="send a generated test picture and tone instead of the camera and microphone",
+    )
+    commands = main.add_subparsers(dest="command")
+    export = commands.add_parser(
+        "export", parents=[common], help="write the consultation log as CSV"
+    )
+    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    return main
+
+
+def setup_logging(data_dir: Path) -> None:
+    """Logs go to the data folder and to stderr. Code never logs contacts, links or notes."""
+    folder = data_dir / "logs"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    file_handler = RotatingFileHandler(
+        folder / "tooddoc-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    file_handler.setFormatter(formatter)
+    console = logging.StreamHandler()
+    console.setFormatter(formatter)
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(file_handler)
+    root.addHandler(console)
+    for noisy in ("aioice", "aiortc", "aiohttp.access", "httpx"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def unlock(config: Config, prompts: Prompts) -> OpenedStore:
+    keyring = choose_keyring(config.keyring_backend)
+    return open_store(config.data_dir, keyring, prompts)
+
+
+def run_export(config: Config, out: Path) -> int:
+    opened = unlock(config, TerminalPrompts())
+    try:
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            rows = opened.store.consultations.export_csv(stream)
+    finally:
+        opened.store.close()
+    print(f"{rows} consultations written to {out}")
+    return 0
+
+
+def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
+    if test_pattern:
+        config = replace(config, settings=replace(config.settings, video_source="test-pattern"))
+    qt_app = QApplication(sys.argv[:1])
+    qt_app.setApplicationName("tooddoc-desk")
+    offscreen = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+    prompts: Prompts = TerminalPrompts() if offscreen else DialogPrompts()
+    try:
+        opened = unlock(config, prompts)
+    except (StoreLocked, KeyringChoiceError) as error:
+        print(error, file=sys.stderr)
+        if not offscreen:
+            show_fatal(str(error))
+        return EXIT_LOCKED
+
+    app = App(config, opened)
+    loop = qasync.QEventLoop(qt_app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(app.start())
+        window = app.parts.window
+        if incoming:
+            window.invite_panel.prefill(incoming)
+        window.show()
+        closed = asyncio.Event()
+        qt_app.lastWindowClosed.connect(closed.set)
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, lambda *_: loop.call_soon_threadsafe(qt_app.closeAllWindows))
+        loop.run_until_complete(closed.wait())
+        loop.run_until_complete(app.stop())
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        config = load_config(args.data_dir)
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    setup_logging(config.data_dir)
+    try:
+        if args.command == "export":
+            return run_export(config, args.out)
+        return run_window(config, args.incoming, args.test_pattern)
+    except (StoreLocked, KeyringChoiceError) as error:
+        print(error, file=sys.stderr)
+        return EXIT_LOCKED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The app's settings: where its data lives, how the hub runs, what the practice is called.
+
+Settings come from `settings.json` in the data folder (written on first start with defaults) and
+from the command line, which wins. Secrets never live here: they are in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from tooddoc_desk.core.language import Language
+
+APP_NAME = "tooddoc-desk"
+SETTINGS_FILE = "settings.json"
+DEFAULT_HUB_PORT = 8765
+
+
+class ConfigError(ValueError):
+    """settings.json cannot be used; `message` says what to fix."""
+
+
+@dataclass(frozen=True)
+class HubSettings:
+    host: str = "127.0.0.1"
+    port: int = DEFAULT_HUB_PORT
+
+
+@dataclass(frozen=True)
+class Settings:
+    practice_name: str = "Your practice"
+    language: Language = Language.FR
+    hub: HubSettings = field(default_factory=HubSettings)
+    video_source: str = "auto"  # "auto" (camera if any), "test-pattern"
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path
+    settings: Settings
+    keyring_backend: str | None = None  # dotted class path; None: the platform's own
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "consultations.db"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def load_config(data_dir: Path | None = None) -> Config:
+    folder = (data_dir or default_data_dir()).expanduser().resolve()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / SETTINGS_FILE
+    if path.exists():
+        settings = _parse_settings(path)
+    else:
+        settings = Settings()
+        write_settings(folder, settings)
+    return Config(folder, settings, os.environ.get("TOODDOC_KEYRING_BACKEND") or None)
+
+
+def write_settings(folder: Path, settings: Settings) -> None:
+    path = folder / SETTINGS_FILE
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False) + "\n")
+    temporary.replace(path)
+
+
+def _parse_settings(path: Path) -> Settings:
+    try:
+        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ConfigError(f"{path} cannot be read: {error}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path} must hold a JSON object")
+    defaults = Settings()
+    try:
+        hub_raw = raw.get("hub", {})
+        hub = HubSettings(
+            host=str(hub_raw.get("host", defaults.hub.host)),
+            port=int(hub_raw.get("port", defaults.hub.port)),
+        )
+        settings = replace(
+            defaults,
+            practice_name=str(raw.get("practice_name", defaults.practice_name)).strip(),
+            language=Language(raw.get("language", defaults.language)),
+            hub=hub,
+            video_source=str(raw.get("video_source", defaults.video_source)),
+        )
+    except (AttributeError, TypeError, ValueError) as error:
+        raise ConfigError(f"{path} has a value out of place: {error}") from None
+    if not 1 <= len(settings.practice_name) <= 80:
+        raise ConfigError(f"{path}: practice_name must have 1 to 80 characters")
+    if not 0 <= settings.hub.port <= 65535:
+        raise ConfigError(f"{path}: hub.port must be between 0 and 65535")
+    if settings.video_source not in ("auto", "test-pattern"):
+        raise ConfigError(f"{path}: video_source must be 'auto' or 'test-pattern'")
+    return settings

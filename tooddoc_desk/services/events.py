@@ -1,0 +1,42 @@
+"""What the services tell the window, as values: one listener receives a `ServiceEvent`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tooddoc_desk.core.consultation import Consultation
+
+
+@dataclass(frozen=True)
+class ConsultationChanged:
+    """A consultation was created or moved to another state; `consultation` is its copy."""
+
+    consultation: Consultation
+
+
+@dataclass(frozen=True)
+class PatientArrived:
+    """A patient entered the waiting room: time to notify the practitioner."""
+
+    consultation_id: str
+
+
+@dataclass(frozen=True)
+class CallStarted:
+    consultation_id: str
+
+
+@dataclass(frozen=True)
+class CallFinished:
+    consultation_id: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the person at the desk must know, in their words."""
+
+    message: str
+    consultation_id: str | None = None
+
+
+ServiceEvent = ConsultationChanged | PatientArrived | CallStarted | CallFinished | Problem

@@ -1,0 +1,1 @@
+"""Qt widgets. They talk to the services, never to httpx, aiortc or SQL directly."""

@@ -1,0 +1,287 @@
+"""The practitioner's main window: the invite panel, today's consultations, the call, history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tooddoc_desk.core.clock import Clock
+from tooddoc_desk.core.consultation import Consultation, State
+from tooddoc_desk.core.contact import Contact
+from tooddoc_desk.core.language import Language
+from tooddoc_desk.services.consultations import ConsultationService
+from tooddoc_desk.services.events import (
+    CallFinished,
+    CallStarted,
+    ConsultationChanged,
+    PatientArrived,
+    Problem,
+    ServiceEvent,
+)
+from tooddoc_desk.ui.call_view import CallView
+from tooddoc_desk.ui.consultation_model import ConsultationModel
+from tooddoc_desk.ui.invite_panel import InvitePanel
+from tooddoc_desk.ui.outbox_panel import OutboxPanel
+from tooddoc_desk.ui.tasks import Tasks
+
+PROBLEM_SECONDS = 20
+
+
+def consultation_table(model: ConsultationModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        service: ConsultationService,
+        clock: Clock,
+        language: Language,
+        practice_name: str,
+        recovery_key: str | None = None,
+    ) -> None:
+        super().__init__()
+        self._service = service
+        self.tasks = Tasks(self.show_problem)
+        self.setWindowTitle(f"tooddoc-desk — {practice_name}")
+        self.resize(1200, 760)
+
+        self.invite_panel = InvitePanel(clock, language)
+        self.outbox = OutboxPanel()
+        self.waiting_banner = QLabel("")
+        self.waiting_banner.setStyleSheet(
+            "background: #fff3c4; color: #5a4500; padding: 8px; font-weight: bold;"
+        )
+        self.waiting_banner.hide()
+        self.problem_banner = QLabel("")
+        self.problem_banner.setWordWrap(True)
+        self.problem_banner.setStyleSheet("background: #fde7ea; color: #8a0018; padding: 8px;")
+        self.problem_banner.hide()
+        self._problem_timer = QTimer(self)
+        self._problem_timer.setSingleShot(True)
+        self._problem_timer.timeout.connect(self.problem_banner.hide)
+
+        self.today_model = ConsultationModel()
+        self.today_table = consultation_table(self.today_model)
+        self.admit_button = QPushButton("Admit")
+        self.admit_button.setEnabled(False)
+        self.cancel_button = QPushButton("Withdraw link")
+        self.cancel_button.setEnabled(False)
+        self.call_view = CallView()
+        self.history_model = ConsultationModel(with_date=True)
+        self.history_table = consultation_table(self.history_model)
+        self.export_button = QPushButton("Export CSV…")
+        self.tabs = QTabWidget()
+
+        self._build_layout(recovery_key)
+        self._connect()
+        self.today_model.reset(service.today())
+        self.history_model.reset(service.history())
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build_layout(self, recovery_key: str | None) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.invite_panel)
+        left_layout.addWidget(self.outbox, 1)
+
+        today = QWidget()
+        today_layout = QVBoxLayout(today)
+        today_layout.addWidget(self.waiting_banner)
+        today_layout.addWidget(self.today_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.admit_button)
+        today_layout.addLayout(buttons)
+
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.addWidget(self.history_table, 1)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.export_button)
+        history_layout.addLayout(export_row)
+
+        self.tabs.addTab(today, "Today")
+        self.tabs.addTab(self.call_view, "Call")
+        self.tabs.addTab(history, "History")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 820])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        if recovery_key is not None:
+            layout.addWidget(self._recovery_banner(recovery_key))
+        layout.addWidget(self.problem_banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _recovery_banner(self, recovery_key: str) -> QWidget:
+        banner = QWidget()
+        banner.setStyleSheet("background: #e3f0ff;")
+        row = QHBoxLayout(banner)
+        text = QLabel(
+            "The consultation store was created. Its <b>recovery key</b> opens it if this "
+            "computer's keyring is lost. Write it down and keep it in a safe place; it is "
+            f"shown only now:<br><code style='font-size: 15pt'>{recovery_key}</code>"
+        )
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setWordWrap(True)
+        done = QPushButton("I have written it down")
+        done.clicked.connect(banner.deleteLater)
+        row.addWidget(text, 1)
+        row.addWidget(done)
+        self.recovery_banner = banner
+        return banner
+
+    def _connect(self) -> None:
+        self._service.subscribe(self._on_service_event)
+        self.invite_panel.send_requested.connect(self._send)
+        self.admit_button.clicked.connect(self._admit_selected)
+        self.cancel_button.clicked.connect(self._cancel_selected)
+        self.today_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.today_table.doubleClicked.connect(self._on_double_click)
+        self.call_view.hang_up_requested.connect(self._hang_up)
+        self.export_button.clicked.connect(self._export)
+        QShortcut(QKeySequence("Ctrl+T"), self, self._focus_invite)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _focus_invite(self) -> None:
+        self.invite_panel.contact_field.setFocus()
+        self.invite_panel.contact_field.selectAll()
+
+    def _send(self, contact: Contact, language: Language, requested_at: datetime) -> None:
+        self.invite_panel.send_button.setEnabled(False)
+
+        async def send() -> None:
+            consultation = await self._service.invite(contact, language, requested_at)
+            if consultation.state is not State.FAILED:
+                self.invite_panel.reset()
+            else:
+                self.invite_panel.send_button.setEnabled(True)
+
+        self.tasks.run(send())
+
+    def selected(self) -> Consultation | None:
+        rows = self.today_table.selectionModel().selectedRows()
+        return self.today_model.consultation_at(rows[0].row()) if rows else None
+
+    def admit(self, consultation_id: str) -> None:
+        consultation = self._service.get(consultation_id)
+        self.call_view.prepare(consultation_id, consultation.contact.display)
+        self._service.set_call_views(
+            consultation_id, self.call_view.remote.show_frame, self.call_view.self_view.show_frame
+        )
+        self.tabs.setCurrentWidget(self.call_view)
+        self.tasks.run(self._service.admit(consultation_id))
+
+    def _admit_selected(self) -> None:
+        consultation = self.selected()
+        if consultation is not None and consultation.state is State.WAITING:
+            self.admit(consultation.id)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        consultation = self.today_model.consultation_at(index.row())
+        if consultation.state is State.WAITING:
+            self.admit(consultation.id)
+
+    def _cancel_selected(self) -> None:
+        consultation = self.selected()
+        if consultation is not None:
+            self.tasks.run(self._service.cancel(consultation.id))
+
+    def _hang_up(self, consultation_id: str) -> None:
+        self.tasks.run(self._service.hang_up(consultation_id))
+
+    def _export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the consultation log", "consultations.csv", "CSV files (*.csv)"
+        )
+        if name:
+            self.tasks.run(self.export_to(Path(name)))
+
+    async def export_to(self, path: Path) -> int:
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            rows = await self._service.export_csv(stream)
+        self.statusBar().showMessage(f"{rows} consultations exported", 8000)
+        return rows
+
+    def _update_buttons(self) -> None:
+        consultation = self.selected()
+        state = consultation.state if consultation else None
+        self.admit_button.setEnabled(state is State.WAITING)
+        self.cancel_button.setEnabled(state in (State.INVITED, State.OPENED, State.WAITING))
+
+    # --- what the services say -------------------------------------------------------------
+
+    def _on_service_event(self, event: ServiceEvent) -> None:
+        match event:
+            case ConsultationChanged(consultation=consultation):
+                self.today_model.upsert(consultation)
+                self.history_model.upsert(consultation)
+                self._update_waiting_banner()
+                self._update_buttons()
+            case PatientArrived():
+                QApplication.alert(self)
+                QApplication.beep()
+            case CallStarted():
+                self.call_view.started()
+            case CallFinished(consultation_id=consultation_id):
+                if self.call_view.consultation_id == consultation_id:
+                    self.call_view.finished()
+                    self.tabs.setCurrentIndex(0)
+            case Problem(message=message):
+                self.show_problem(message)
+
+    def _update_waiting_banner(self) -> None:
+        waiting = [
+            self.today_model.consultation_at(row)
+            for row in range(self.today_model.rowCount())
+            if self.today_model.consultation_at(row).state is State.WAITING
+        ]
+        if waiting:
+            who = ", ".join(c.contact.display for c in waiting)
+            self.waiting_banner.setText(f"Waiting room: {who} — select and click Admit")
+            self.waiting_banner.show()
+        else:
+            self.waiting_banner.hide()
+
+    def show_problem(self, message: str) -> None:
+        self.problem_banner.setText(message)
+        self.problem_banner.show()
+        self._problem_timer.start(PROBLEM_SECONDS * 1000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()

@@ -1,0 +1,50 @@
+"""The dev outbox, shown in the app when no SMS or e-mail provider is configured."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tooddoc_desk.messaging.message import OutgoingMessage
+
+
+class OutboxPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.messages = QListWidget()
+        self.messages.setWordWrap(True)
+        self.messages.setAccessibleName("Messages not sent (dev outbox)")
+        copy = QPushButton("Copy message")
+        copy.clicked.connect(self._copy_selected)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            "<b>Dev outbox</b>: no SMS or e-mail provider is set up, so invites are shown "
+            "here instead of being sent."
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.messages, 1)
+        layout.addWidget(copy)
+
+    def add(self, message: OutgoingMessage) -> None:
+        head = f"{message.channel.upper()} to {message.to.display}"
+        if message.subject:
+            head += f" — {message.subject}"
+        item = QListWidgetItem(f"{head}\n{message.body}")
+        item.setData(Qt.ItemDataRole.UserRole, message)
+        self.messages.insertItem(0, item)
+        self.messages.setCurrentRow(0)
+
+    def _copy_selected(self) -> None:
+        item = self.messages.currentItem()
+        if item is not None:
+            message: OutgoingMessage = item.data(Qt.ItemDataRole.UserRole)
+            QGuiApplication.clipboard().setText(message.body)

@@ -1,0 +1,68 @@
+"""Shows a stream of RGB frames, scaled to fit with its aspect ratio kept."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class Frame(Protocol):
+    """An RGB888 picture: rows of `stride` bytes, `width` pixels of three bytes each."""
+
+    @property
+    def width(self) -> int: ...
+    @property
+    def height(self) -> int: ...
+    @property
+    def stride(self) -> int: ...
+    @property
+    def data(self) -> bytes: ...
+
+
+def fitted(frame: QSize, area: QRect) -> QRect:
+    """The largest rectangle of the frame's aspect ratio centred in `area`."""
+    scaled = frame.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    left = area.x() + (area.width() - scaled.width()) // 2
+    top = area.y() + (area.height() - scaled.height()) // 2
+    return QRect(left, top, scaled.width(), scaled.height())
+
+
+class VideoWidget(QWidget):
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = placeholder
+        self._image: QImage | None = None
+        self._pixels: bytes = b""  # keeps the buffer the QImage points into alive
+        self.frames_shown = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def show_frame(self, frame: Frame) -> None:
+        self._pixels = frame.data
+        self._image = QImage(
+            self._pixels, frame.width, frame.height, frame.stride, QImage.Format.Format_RGB888
+        )
+        self.frames_shown += 1
+        self.update()
+
+    def clear(self, placeholder: str | None = None) -> None:
+        if placeholder is not None:
+            self._placeholder = placeholder
+        self._image = None
+        self._pixels = b""
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(20, 22, 26))
+        if self._image is None:
+            painter.setPen(QColor(200, 200, 200))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
+        else:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(fitted(self._image.size(), self.rect()), self._image)
+        painter.end()
