@@ -99,6 +99,7 @@ class Consultation:
     link: str | None = None  # the patient's link (holds a secret token: never logged)
 
     def __post_init__(self) -> None:
+        self.language = Language(self.language)
         self.requested_at = require_aware(self.requested_at)
         self.created_at = require_aware(self.created_at)
         if not self.history:

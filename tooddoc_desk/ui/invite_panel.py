@@ -104,7 +104,7 @@ class InvitePanel(QWidget):
             if not self.contact_field.text().strip():
                 self._show("Type the patient's mobile number or e-mail address.", ok=False)
             return
-        language = self.language_box.currentData()
+        language = Language(self.language_box.currentData())
         requested_at = self._requested_at or self._clock.now()
         self.send_requested.emit(self._contact, language, requested_at)
 
