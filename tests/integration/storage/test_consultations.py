@@ -1,0 +1,208 @@
+"""The repository the services call, against a real encrypted database."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+
+import pytest
+
+from tests.helpers.storage import T0, email, make_consultation
+from tooddoc_desk.core.consultation import (
+    Consultation,
+    EndReason,
+    IllegalTransition,
+    State,
+    Transition,
+)
+from tooddoc_desk.core.contact import EmailContact, PhoneContact
+from tooddoc_desk.core.language import Language
+from tooddoc_desk.storage import ConsultationExists, ConsultationNotFound, Store, StorePaths
+from tooddoc_desk.storage.database import EncryptedConnector
+from tooddoc_desk.storage.database_key import DatabaseKey
+
+
+class FixedClock:
+    def __init__(self) -> None:
+        self.moment = T0
+
+    def now(self) -> datetime:
+        return self.moment
+
+
+def test_a_consultation_comes_back_as_it_was_stored(store: Store) -> None:
+    consultation = make_consultation(
+        email("Zoë.Lefèvre@exemple.be"),
+        language=Language.NL,
+        notes="Hoofdpijn.\nParacetamol.",
+        until=State.ENDED,
+        reason=EndReason.PATIENT_HUNG_UP.value,
+    )
+    consultation.room_id, consultation.link = "room-7", "https://hub/r/token"
+    store.consultations.add(consultation)
+    again = store.consultations.get(consultation.id)
+    assert again == consultation
+    assert isinstance(again.contact, EmailContact)
+    assert again.duration == consultation.duration
+    assert again.end_reason == "patient_hung_up"
+
+
+def test_add_many_is_all_or_nothing(store: Store) -> None:
+    first, second = make_consultation(), make_consultation()
+    assert store.consultations.add_many([first, second]) == 2
+    third = make_consultation()
+    with pytest.raises(ConsultationExists):
+        store.consultations.add_many([third, first])
+    with pytest.raises(ConsultationNotFound):
+        store.consultations.get(third.id)
+    assert {c.id for c in store.consultations.list_recent()} == {first.id, second.id}
+
+
+def test_unknown_ids(store: Store) -> None:
+    with pytest.raises(ConsultationNotFound) as caught:
+        store.consultations.get("nope")
+    assert caught.value.consultation_id == "nope"
+    with pytest.raises(ConsultationNotFound):
+        store.consultations.record("nope", Transition(State.INVITED, T0))
+    with pytest.raises(ConsultationNotFound):
+        store.consultations.save_notes("nope", "x")
+    with pytest.raises(ConsultationNotFound):
+        store.consultations.set_room("nope", "r", "l")
+
+
+def test_adding_twice_is_refused_and_keeps_the_first(store: Store) -> None:
+    consultation = make_consultation(notes="first")
+    store.consultations.add(consultation)
+    consultation.notes = "second"
+    with pytest.raises(ConsultationExists):
+        store.consultations.add(consultation)
+    assert store.consultations.get(consultation.id).notes == "first"
+    assert len(store.consultations.get(consultation.id).history) == 2
+
+
+def test_record_appends_the_transition_and_moves_the_state(store: Store) -> None:
+    consultation = make_consultation(until=State.WAITING)
+    store.consultations.add(consultation)
+    store.consultations.record(
+        consultation.id, consultation.move_to(State.IN_CALL, T0 + timedelta(minutes=5))
+    )
+    store.consultations.record(
+        consultation.id, consultation.move_to(State.ENDED, T0 + timedelta(minutes=17), "network")
+    )
+    again = store.consultations.get(consultation.id)
+    assert again.history == consultation.history
+    assert again.state is State.ENDED
+    assert again.duration == timedelta(minutes=12)
+
+
+def test_record_refuses_what_the_state_machine_forbids(store: Store) -> None:
+    consultation = make_consultation(until=State.ENDED)
+    store.consultations.add(consultation)
+    with pytest.raises(IllegalTransition):
+        store.consultations.record(
+            consultation.id, Transition(State.IN_CALL, T0 + timedelta(hours=1))
+        )
+    assert store.consultations.get(consultation.id).history == consultation.history
+
+
+def test_a_moment_before_the_last_is_stored_as_the_last(store: Store) -> None:
+    consultation = make_consultation(until=State.INVITED)
+    store.consultations.add(consultation)
+    store.consultations.record(consultation.id, Transition(State.OPENED, T0 - timedelta(days=1)))
+    history = store.consultations.get(consultation.id).history
+    assert history[-1].at == history[-2].at
+
+
+def test_notes_and_room_are_updated(store: Store) -> None:
+    consultation = make_consultation()
+    store.consultations.add(consultation)
+    store.consultations.save_notes(consultation.id, "Rapport : RAS.")
+    store.consultations.set_room(consultation.id, "room-42", "https://hub/r/abc")
+    again = store.consultations.get(consultation.id)
+    assert (again.notes, again.room_id, again.link) == (
+        "Rapport : RAS.",
+        "room-42",
+        "https://hub/r/abc",
+    )
+
+
+def test_list_between_is_by_creation_time_start_inclusive_end_exclusive(store: Store) -> None:
+    made = [
+        make_consultation(created_at=T0 + timedelta(hours=h), until=State.ENDED) for h in range(6)
+    ]
+    for consultation in reversed(made):
+        store.consultations.add(consultation)
+    found = store.consultations.list_between(T0 + timedelta(hours=1), T0 + timedelta(hours=4))
+    assert [c.id for c in found] == [c.id for c in made[1:4]]
+    assert found == made[1:4]
+    assert store.consultations.list_between(T0 + timedelta(days=1), T0 + timedelta(days=2)) == []
+
+
+def test_list_recent_is_newest_first_and_limited(store: Store) -> None:
+    made = [make_consultation(created_at=T0 + timedelta(minutes=m)) for m in range(10)]
+    for consultation in made:
+        store.consultations.add(consultation)
+    recent = store.consultations.list_recent(limit=4)
+    assert [c.id for c in recent] == [c.id for c in reversed(made[-4:])]
+    assert recent[0].history == made[-1].history
+    assert len(store.consultations.list_recent()) == 10
+    assert store.consultations.list_recent(limit=0) == []
+
+
+def test_calls_left_open_by_a_dead_process_become_interrupted(store: Store) -> None:
+    in_call = make_consultation(PhoneContact("+32470000001"), until=State.IN_CALL)
+    waiting = make_consultation(PhoneContact("+32470000002"), until=State.WAITING)
+    ended = make_consultation(PhoneContact("+32470000003"), until=State.ENDED)
+    for consultation in (in_call, waiting, ended):
+        store.consultations.add(consultation)
+    restart = T0 + timedelta(hours=2)
+    assert store.consultations.interrupt_open_calls(restart) == [in_call.id]
+    again = store.consultations.get(in_call.id)
+    assert again.state is State.INTERRUPTED
+    assert again.ended_at == restart
+    assert again.end_reason == EndReason.APP_CLOSED.value
+    assert store.consultations.get(waiting.id).state is State.WAITING
+    assert store.consultations.interrupt_open_calls(restart) == []
+
+
+def test_updated_at_follows_the_clock(
+    store: Store, paths: StorePaths, database_key: DatabaseKey
+) -> None:
+    store.close()
+    clock = FixedClock()
+    with Store.open_with_key(paths, database_key, clock=clock) as reopened:
+        consultation = make_consultation()
+        reopened.consultations.add(consultation)
+        clock.moment = T0 + timedelta(hours=3)
+        reopened.consultations.save_notes(consultation.id, "later")
+    connection = EncryptedConnector(database_key)(paths.database, read_only=True)
+    (updated,) = connection.execute(
+        "SELECT updated_at FROM consultations WHERE id = ?", (consultation.id,)
+    ).fetchone()
+    connection.close()
+    assert updated == "2025-03-14T12:00:00.000000Z"
+
+
+def test_writes_from_several_threads_all_land(store: Store) -> None:
+    made = [make_consultation(created_at=T0 + timedelta(seconds=i)) for i in range(40)]
+    barrier = threading.Barrier(4)
+
+    def write(chunk: list[Consultation]) -> None:
+        barrier.wait()
+        for consultation in chunk:
+            store.consultations.add(consultation)
+
+    threads = [threading.Thread(target=write, args=(made[i::4],)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert {c.id for c in store.consultations.list_recent()} == {c.id for c in made}
+    assert store.integrity_problems() == []
+
+
+def test_a_closed_store_says_so(store: Store) -> None:
+    store.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        store.consultations.list_recent()
+    store.close()  # twice is harmless

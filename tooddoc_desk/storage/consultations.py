@@ -1,0 +1,239 @@
+"""The consultations repository: what the services call to keep and find consultations.
+
+Synchronous on purpose: every write is one small transaction (a row, an event), committed with
+synchronous=FULL before the call returns. Safe to call from several threads; a long export
+reads through a connection of its own, so it may run in a worker thread without holding up
+the writes made meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TextIO
+
+from tooddoc_desk.core.clock import Clock, SystemClock, require_aware
+from tooddoc_desk.core.consultation import (
+    ALLOWED,
+    Consultation,
+    EndReason,
+    IllegalTransition,
+    State,
+    Transition,
+)
+from tooddoc_desk.core.contact import contact_from_value
+from tooddoc_desk.core.language import Language
+from tooddoc_desk.storage.csv_export import export_consultations
+from tooddoc_desk.storage.database import Connection, Database
+from tooddoc_desk.storage.errors import ConsultationExists, ConsultationNotFound
+from tooddoc_desk.storage.timestamps import from_text, to_text
+
+_GET = (
+    "SELECT c.id, c.contact_value, c.language, c.requested_at, c.created_at, c.room_id, c.link,"
+    " c.notes FROM consultations AS c WHERE c.id = ?"
+)
+_GET_EVENTS = (
+    "SELECT consultation_id, state, at, reason FROM consultation_events"
+    " WHERE consultation_id = ? ORDER BY seq"
+)
+_BETWEEN = (
+    "SELECT c.id, c.contact_value, c.language, c.requested_at, c.created_at, c.room_id, c.link,"
+    " c.notes FROM consultations AS c WHERE c.created_at >= ? AND c.created_at < ?"
+    " ORDER BY c.created_at, c.id"
+)
+_BETWEEN_EVENTS = (
+    "SELECT e.consultation_id, e.state, e.at, e.reason FROM consultation_events AS e"
+    " JOIN consultations AS c ON c.id = e.consultation_id"
+    " WHERE c.created_at >= ? AND c.created_at < ? ORDER BY e.consultation_id, e.seq"
+)
+_RECENT = (
+    "SELECT c.id, c.contact_value, c.language, c.requested_at, c.created_at, c.room_id, c.link,"
+    " c.notes FROM consultations AS c WHERE c.id IN"
+    " (SELECT id FROM consultations ORDER BY created_at DESC, id DESC LIMIT ?)"
+    " ORDER BY c.created_at DESC, c.id DESC"
+)
+_RECENT_EVENTS = (
+    "SELECT consultation_id, state, at, reason FROM consultation_events WHERE consultation_id IN"
+    " (SELECT id FROM consultations ORDER BY created_at DESC, id DESC LIMIT ?)"
+    " ORDER BY consultation_id, seq"
+)
+_SET_NOTES = "UPDATE consultations SET notes = ?, updated_at = ? WHERE id = ?"
+_SET_ROOM = "UPDATE consultations SET room_id = ?, link = ?, updated_at = ? WHERE id = ?"
+_INSERT_EVENT = (
+    "INSERT INTO consultation_events (consultation_id, state, at, reason) VALUES (?, ?, ?, ?)"
+)
+_Row = tuple[str, str, str, str, str, str | None, str | None, str]
+
+
+class ConsultationRepository:
+    def __init__(self, database: Database, clock: Clock | None = None) -> None:
+        self._database = database
+        self._clock = clock or SystemClock()
+
+    # --- writes ----------------------------------------------------------------------------
+
+    def add(self, consultation: Consultation) -> None:
+        """Stores a new consultation with its whole history, in one transaction."""
+        with self._database.transaction() as connection:
+            self._insert(connection, consultation, self._now())
+
+    def add_many(self, consultations: Iterable[Consultation]) -> int:
+        """Stores many new consultations in one transaction (an import): all or none."""
+        now, count = self._now(), 0
+        with self._database.transaction() as connection:
+            for consultation in consultations:
+                self._insert(connection, consultation, now)
+                count += 1
+        return count
+
+    def record(self, consultation_id: str, transition: Transition) -> None:
+        """Appends a state change and moves the consultation to it, in one transaction.
+
+        Raises ConsultationNotFound, or IllegalTransition if the state machine forbids it. A
+        moment earlier than the last recorded one is stored as that one (clocks step back).
+        """
+        with self._database.transaction() as connection:
+            self._append(connection, consultation_id, transition)
+
+    def save_notes(self, consultation_id: str, notes: str) -> None:
+        self._update(consultation_id, _SET_NOTES, (notes,))
+
+    def set_room(self, consultation_id: str, room_id: str, link: str) -> None:
+        self._update(consultation_id, _SET_ROOM, (room_id, link))
+
+    def interrupt_open_calls(self, at: datetime) -> list[str]:
+        """Consultations left in_call by a process that died become interrupted; returns
+        their ids. Called once at start-up, before any call can begin."""
+        moment = Transition(State.INTERRUPTED, require_aware(at), EndReason.APP_CLOSED.value)
+        with self._database.transaction() as connection:
+            ids = [
+                str(row[0])
+                for row in connection.execute(
+                    "SELECT id FROM consultations WHERE state = 'in_call' ORDER BY created_at, id"
+                )
+            ]
+            for consultation_id in ids:
+                self._append(connection, consultation_id, moment)
+        return ids
+
+    # --- reads -----------------------------------------------------------------------------
+
+    def get(self, consultation_id: str) -> Consultation:
+        with self._database.snapshot() as connection:
+            row = connection.execute(_GET, (consultation_id,)).fetchone()
+            if row is None:
+                raise ConsultationNotFound(consultation_id)
+            events = connection.execute(_GET_EVENTS, (consultation_id,))
+            return _build(row, _histories(events)[consultation_id])
+
+    def list_between(self, start: datetime, end: datetime) -> list[Consultation]:
+        """Consultations created in [start, end), oldest first."""
+        bounds = (to_text(start), to_text(end))
+        with self._database.snapshot() as connection:
+            rows = connection.execute(_BETWEEN, bounds).fetchall()
+            histories = _histories(connection.execute(_BETWEEN_EVENTS, bounds))
+        return [_build(row, histories[row[0]]) for row in rows]
+
+    def list_recent(self, limit: int = 200) -> list[Consultation]:
+        """The `limit` most recently created consultations, newest first."""
+        if limit <= 0:
+            return []
+        with self._database.snapshot() as connection:
+            rows = connection.execute(_RECENT, (limit,)).fetchall()
+            histories = _histories(connection.execute(_RECENT_EVENTS, (limit,)))
+        return [_build(row, histories[row[0]]) for row in rows]
+
+    def export_csv(
+        self, stream: TextIO, start: datetime | None = None, end: datetime | None = None
+    ) -> int:
+        """The log for the practice manager, consultations created in [start, end) (either
+        bound optional); never the notes. Returns the number of rows written after the
+        header. Streams; long exports may run in a worker thread."""
+        with self._database.reader() as connection:
+            return export_consultations(connection, stream, start, end)
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _insert(self, connection: Connection, consultation: Consultation, now: str) -> None:
+        exists = connection.execute(
+            "SELECT 1 FROM consultations WHERE id = ?", (consultation.id,)
+        ).fetchone()
+        if exists is not None:
+            raise ConsultationExists(consultation.id)
+        connection.execute(
+            "INSERT INTO consultations (id, contact_value, contact_channel, language,"
+            " requested_at, created_at, room_id, link, notes, state, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                consultation.id,
+                consultation.contact.value,
+                consultation.contact.channel,
+                consultation.language.value,
+                to_text(consultation.requested_at),
+                to_text(consultation.created_at),
+                consultation.room_id,
+                consultation.link,
+                consultation.notes,
+                consultation.state.value,
+                now,
+            ),
+        )
+        connection.executemany(
+            _INSERT_EVENT,
+            [
+                (consultation.id, t.state.value, to_text(t.at), t.reason)
+                for t in consultation.history
+            ],
+        )
+
+    def _append(self, connection: Connection, consultation_id: str, transition: Transition) -> None:
+        current = connection.execute(
+            "SELECT c.state, (SELECT max(e.at) FROM consultation_events AS e"
+            " WHERE e.consultation_id = c.id) FROM consultations AS c WHERE c.id = ?",
+            (consultation_id,),
+        ).fetchone()
+        if current is None:
+            raise ConsultationNotFound(consultation_id)
+        state = State(current[0])
+        if transition.state not in ALLOWED[state]:
+            raise IllegalTransition(state, transition.state)
+        at = max(to_text(transition.at), current[1] or "")
+        connection.execute(
+            _INSERT_EVENT, (consultation_id, transition.state.value, at, transition.reason)
+        )
+        connection.execute(
+            "UPDATE consultations SET state = ?, updated_at = ? WHERE id = ?",
+            (transition.state.value, self._now(), consultation_id),
+        )
+
+    def _update(self, consultation_id: str, statement: str, values: tuple[str, ...]) -> None:
+        with self._database.transaction() as connection:
+            cursor = connection.execute(statement, (*values, self._now(), consultation_id))
+            if cursor.rowcount == 0:
+                raise ConsultationNotFound(consultation_id)
+
+    def _now(self) -> str:
+        return to_text(self._clock.now())
+
+
+def _histories(events: Iterable[tuple[str, str, str, str | None]]) -> dict[str, list[Transition]]:
+    histories: dict[str, list[Transition]] = defaultdict(list)
+    for consultation_id, state, at, reason in events:
+        histories[consultation_id].append(Transition(State(state), from_text(at), reason))
+    return histories
+
+
+def _build(row: _Row, history: list[Transition]) -> Consultation:
+    identifier, contact, language, requested_at, created_at, room_id, link, notes = row
+    return Consultation(
+        contact=contact_from_value(contact),
+        language=Language(language),
+        requested_at=from_text(requested_at),
+        created_at=from_text(created_at),
+        id=identifier,
+        history=history,
+        notes=notes,
+        room_id=room_id,
+        link=link,
+    )

@@ -1,0 +1,126 @@
+"""Numbered schema migrations, tracked by PRAGMA user_version.
+
+Each migration runs in one transaction with the version bump, so it happens whole or not at all.
+Before an existing database is upgraded, an encrypted copy is made through the backup API.
+A database newer than this code is left alone (DatabaseTooNew): never downgraded, never written.
+
+Table definitions avoid STRICT and other recent syntax so that any SQLCipher 4 tool can open
+the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tooddoc_desk.storage.database import DATABASE_ERRORS, Connection
+from tooddoc_desk.storage.errors import DatabaseTooNew, MigrationFailed
+
+Step = Callable[[Connection], None]
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Step
+
+
+def sql(*statements: str) -> Step:
+    """A migration step that runs these statements in order."""
+
+    def run(connection: Connection) -> None:
+        for statement in statements:
+            connection.execute(statement)
+
+    return run
+
+
+_STATES = "'draft','invited','opened','waiting','in_call','ended','expired','cancelled'," + (
+    "'failed','interrupted'"
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "consultations and their state changes",
+        sql(
+            f"""
+            CREATE TABLE consultations (
+                id TEXT PRIMARY KEY NOT NULL,
+                contact_value TEXT NOT NULL,
+                contact_channel TEXT NOT NULL CHECK (contact_channel IN ('sms', 'email')),
+                language TEXT NOT NULL,
+                requested_at TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                room_id TEXT,
+                link TEXT,
+                notes TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL CHECK (state IN ({_STATES})),
+                updated_at TEXT NOT NULL
+            )
+            """,
+            f"""
+            CREATE TABLE consultation_events (
+                seq INTEGER PRIMARY KEY,
+                consultation_id TEXT NOT NULL
+                    REFERENCES consultations (id) ON DELETE CASCADE,
+                state TEXT NOT NULL CHECK (state IN ({_STATES})),
+                at TEXT NOT NULL,
+                reason TEXT
+            )
+            """,
+            "CREATE INDEX consultations_by_created_at ON consultations (created_at, id)",
+            "CREATE INDEX consultations_in_call ON consultations (state) WHERE state = 'in_call'",
+            "CREATE INDEX consultation_events_by_consultation "
+            "ON consultation_events (consultation_id, seq)",
+        ),
+    ),
+)
+
+
+def schema_version(connection: Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    connection: Connection,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    *,
+    backup: Callable[[int], Path] | None = None,
+) -> int:
+    """Brings the database to the last migration; returns the version it is at.
+
+    `backup(current_version)` is called once before upgrading a database that already has a
+    schema, and returns where the copy went. Raises DatabaseTooNew or MigrationFailed.
+    """
+    _check_numbering(migrations)
+    latest = migrations[-1].version if migrations else 0
+    current = schema_version(connection)
+    if current > latest:
+        raise DatabaseTooNew(current, latest)
+    pending = [migration for migration in migrations if migration.version > current]
+    if not pending:
+        return current
+    copy = backup(current) if backup is not None and current > 0 else None
+    for migration in pending:
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            migration.apply(connection)
+            connection.execute(f"PRAGMA user_version = {int(migration.version)}")
+            connection.execute("COMMIT")
+        except Exception as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            # SQLite's messages name tables and columns, never values; other errors might
+            # quote data, so only their type is kept (and the chain is cut).
+            detail = str(error) if isinstance(error, DATABASE_ERRORS) else type(error).__name__
+            raise MigrationFailed(migration.version, str(copy) if copy else None, detail) from None
+    return latest
+
+
+def _check_numbering(migrations: Sequence[Migration]) -> None:
+    versions = [migration.version for migration in migrations]
+    if versions != list(range(1, len(versions) + 1)):
+        raise ValueError("migrations are numbered 1, 2, 3, … without gaps")
