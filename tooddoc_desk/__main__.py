@@ -92,7 +92,7 @@ def unlock(config: Config, prompts: Prompts) -> OpenedStore:
 def run_export(config: Config, out: Path) -> int:
     opened = unlock(config, TerminalPrompts())
     try:
-        with out.open("w", encoding="utf-8", newline="") as stream:
+        with out.open("w", encoding="utf-8-sig", newline="") as stream:
             rows = opened.store.consultations.export_csv(stream)
     finally:
         opened.store.close()

@@ -88,15 +88,15 @@ def new_consultation_id() -> str:
 class Consultation:
     """One tele-consultation, from the phone call to the report."""
 
-    contact: Contact
+    contact: Contact = field(repr=False)
     language: Language
     requested_at: datetime
     created_at: datetime
     id: str = field(default_factory=new_consultation_id)
     history: list[Transition] = field(default_factory=list)
-    notes: str = ""
+    notes: str = field(default="", repr=False)
     room_id: str | None = None  # the hub's room for this consultation, once created
-    link: str | None = None  # the patient's link (holds a secret token: never logged)
+    link: str | None = field(default=None, repr=False)  # holds a secret token: never logged
 
     def __post_init__(self) -> None:
         self.language = Language(self.language)
@@ -117,8 +117,7 @@ class Consultation:
         if not self.can_move_to(target):
             raise IllegalTransition(self.state, target)
         moment = require_aware(at)
-        if moment < self.history[-1].at:
-            moment = self.history[-1].at  # clocks step back; the order of events does not
+        moment = max(moment, self.history[-1].at)  # clocks step back; the order of events does not
         transition = Transition(target, moment, reason)
         self.history.append(transition)
         return transition

@@ -239,6 +239,12 @@ class ConsultationService:
                     self._emit(CallStarted(consultation_id))
             case call_events.CallEnded(reason=reason, detail=detail):
                 self._finish(consultation, reason, detail)
+            case call_events.CallInterrupted():
+                # the patient's page went away mid-call (a reload, a lost network); the engine
+                # lets them back in when they return through the same link
+                log.info(
+                    "consultation %s: call interrupted, waiting for the patient", consultation_id
+                )
             case call_events.Error(code=code):
                 log.warning("consultation %s: call engine reported %s", consultation_id, code)
             case _:

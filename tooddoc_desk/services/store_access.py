@@ -18,7 +18,16 @@ from typing import Protocol
 
 from keyring.backend import KeyringBackend
 
-from tooddoc_desk.storage.errors import StoreError, UnlockError, WrongPassphrase
+from tooddoc_desk.storage.errors import (
+    KeyFileMissing,
+    KeyFileUnreadable,
+    KeyringUnavailable,
+    StoreError,
+    UnlockError,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from tooddoc_desk.storage.key_file import SlotKind
 from tooddoc_desk.storage.recovery_key import RecoveryKey
 from tooddoc_desk.storage.store import Store
 from tooddoc_desk.storage.store_paths import Layout, StorePaths
@@ -57,6 +66,8 @@ def open_store(folder: Path, keyring: KeyringBackend | None, prompts: Prompts) -
         return _create(paths, keyring, prompts)
     try:
         return OpenedStore(_open_usual_way(paths, keyring, prompts))
+    except (KeyFileMissing, KeyFileUnreadable) as error:
+        raise StoreLocked(str(error)) from None  # the recovery key needs keys.json too
     except UnlockError as error:
         log.warning("the store did not open the usual way: %s", type(error).__name__)
         return OpenedStore(_open_with_recovery_key(paths, keyring, prompts, error))
@@ -65,21 +76,28 @@ def open_store(folder: Path, keyring: KeyringBackend | None, prompts: Prompts) -
 
 
 def _create(paths: StorePaths, keyring: KeyringBackend | None, prompts: Prompts) -> OpenedStore:
-    passphrase = None
-    if keyring is None:
-        passphrase = prompts.new_passphrase()
-        if passphrase is None:
-            raise StoreLocked(NO_KEYRING)
-    try:
-        created = Store.create(paths, keyring=keyring, passphrase=passphrase)
-    except StoreError as error:
-        raise StoreLocked(str(error)) from None
-    log.info("a new store was created")
-    return OpenedStore(created.store, created.recovery_key)
+    for _ in range(ATTEMPTS):
+        passphrase = None
+        if keyring is None:
+            passphrase = prompts.new_passphrase()
+            if passphrase is None:
+                raise StoreLocked(NO_KEYRING)
+        try:
+            created = Store.create(paths, keyring=keyring, passphrase=passphrase)
+        except WeakPassphrase:
+            continue
+        except StoreError as error:
+            raise StoreLocked(str(error)) from None
+        log.info("a new store was created")
+        return OpenedStore(created.store, created.recovery_key)
+    raise StoreLocked(NO_KEYRING)
 
 
 def _open_usual_way(paths: StorePaths, keyring: KeyringBackend | None, prompts: Prompts) -> Store:
-    if keyring is not None:
+    methods = Store.unlock_methods(paths)
+    if SlotKind.PASSPHRASE not in methods or (keyring and SlotKind.KEYRING in methods):
+        if keyring is None:
+            raise KeyringUnavailable("no keyring service on this computer")
         return Store.open_with_keyring(paths, keyring)
     problem = None
     for _ in range(ATTEMPTS):
@@ -106,7 +124,11 @@ def _open_with_recovery_key(
         except UnlockError as error:
             problem = str(error)
             continue
-        _protect_again(store, keyring, prompts)
+        try:
+            _protect_again(store, keyring, prompts)
+        except StoreError as error:
+            # the store is open and sound: keep going, and the next start asks again
+            log.warning("the store could not be protected again: %s", type(error).__name__)
         return store
     raise StoreLocked("The store stays locked: the recovery key was not accepted.")
 

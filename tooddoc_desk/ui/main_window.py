@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
             self.tasks.run(self.export_to(Path(name)))
 
     async def export_to(self, path: Path) -> int:
-        with path.open("w", encoding="utf-8", newline="") as stream:
+        with path.open("w", encoding="utf-8-sig", newline="") as stream:
             rows = await self._service.export_csv(stream)
         self.statusBar().showMessage(f"{rows} consultations exported", 8000)
         return rows
