@@ -7,7 +7,8 @@ Baselines, measured in the same run:
 - Join → first frame: the bare call engine (Session, hub, Chromium on a plain asyncio loop,
   no Qt, no window, no store), so the ratio is what the app adds;
 - CPU and loop stalls: the same app, idle, for as long as the call lasts.
-The practitioner's Admit is given as soon as the patient waits, in both cases.
+The practitioner's Admit is given as soon as the app has prepared its answer to the patient's
+offer (a few milliseconds after the patient enters the waiting room), in both cases.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.figures import Figure, median, percentile, table
+from tests.helpers.aio import until, within
 from tests.helpers.browser import chromium
 from tests.helpers.keyring_backend import FolderKeyring
 from tests.helpers.network import require_loopback_only
@@ -36,7 +37,7 @@ from tooddoc_desk.app import App
 from tooddoc_desk.calls import events as ev
 from tooddoc_desk.calls.hub_signaling import HubSignaling
 from tooddoc_desk.calls.publisher import Publisher
-from tooddoc_desk.calls.session import Session
+from tooddoc_desk.calls.session import Session, SessionState
 from tooddoc_desk.config import Config, HubSettings, Settings
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.contact import parse_contact
@@ -140,10 +141,16 @@ async def app_phase(folder: Path) -> AppResults:
 
         window.call_view.remote.show_frame = timed_show  # type: ignore[method-assign]
 
+        async def admit_when_prepared(consultation_id: str) -> None:
+            session = service.session(consultation_id)
+            assert session is not None
+            await until(lambda: session.state is SessionState.PREPARED, "the prepared answer")
+            admitted.append(time.monotonic())
+            window.admit(consultation_id)
+
         def on_event(event: ServiceEvent) -> None:
             if isinstance(event, PatientArrived):
-                admitted.append(time.monotonic())
-                window.admit(event.consultation_id)
+                window.tasks.run(admit_when_prepared(event.consultation_id))
             elif isinstance(event, CallFinished):
                 finished.set()
 
@@ -159,61 +166,61 @@ async def app_phase(folder: Path) -> AppResults:
                 )
                 link = link_in(app.parts.outbox.messages[before].body)
                 page, clicked = await patient_joins(browser, link)
-                await until(lambda: bool(first_frame), 20)
+                await until(lambda: bool(first_frame), "the first frame in the app")
                 results.join_to_frame.append(first_frame[0] - clicked)
                 results.admit_to_frame.append(first_frame[0] - admitted[0])
                 if round_number == ROUNDS - 1:
                     results.call = await measure(stalls, CALL_SECONDS)
                 await page.click("#hangup")
-                async with asyncio.timeout(20):
-                    await finished.wait()
+                await within(finished.wait(), 20, "the end of the call")
                 await page.close()
     finally:
         await app.stop()
     return results
 
 
+async def bare_call(
+    browser: Browser, rooms: HubClient, websockets: aiohttp.ClientSession, hub_url: str
+) -> float:
+    """One call with the engine alone, admitted as soon as its answer is prepared."""
+    room = await rooms.create_room("Bench", Language.FR)
+    signaling, welcome = await HubSignaling.connect(websockets, hub_url, room.practitioner_token)
+    first: list[float] = []
+    admitting: list[asyncio.Task[None]] = []
+    session: Session | None = None
+
+    def on_event(event: ev.SessionEvent) -> None:
+        if isinstance(event, ev.CallPrepared) and session is not None:
+            admitting.append(asyncio.ensure_future(session.admit()))
+
+    session = Session(
+        signaling,
+        welcome.ice_servers,
+        Publisher.generated(),
+        on_event,
+        video_sink=lambda frame: first.append(time.monotonic()),
+    )
+    session.start()
+    page, clicked = await patient_joins(browser, room.patient_url)
+    await until(lambda: bool(first), "the first frame (bare engine)")
+    await page.click("#hangup")
+    await within(session.wait_ended(), 20, "the end of the call")
+    await page.close()
+    return first[0] - clicked
+
+
 async def bare_phase() -> list[float]:
     """The call engine alone: hub, Session and Chromium on a plain asyncio loop."""
-    latencies: list[float] = []
     hub = await start_hub()
     try:
         async with httpx.AsyncClient() as http, aiohttp.ClientSession() as websockets:
             rooms = HubClient(http, hub.base_url, hub.api_key)
             async with chromium() as browser:
-                for _ in range(ROUNDS):
-                    room = await rooms.create_room("Bench", Language.FR)
-                    signaling, welcome = await HubSignaling.connect(
-                        websockets, hub.base_url, room.practitioner_token
-                    )
-                    first: list[float] = []
-                    tasks: set[asyncio.Task[None]] = set()
-
-                    def on_event(event: ev.SessionEvent, session_ref: list[Session]) -> None:
-                        if isinstance(event, ev.PatientWaiting):
-                            task = asyncio.ensure_future(session_ref[0].admit())
-                            tasks.add(task)
-
-                    ref: list[Session] = []
-                    session = Session(
-                        signaling,
-                        welcome.ice_servers,
-                        Publisher.generated(),
-                        lambda e: on_event(e, ref),
-                        video_sink=lambda frame: first.append(time.monotonic()),
-                    )
-                    ref.append(session)
-                    session.start()
-                    page, clicked = await patient_joins(browser, room.patient_url)
-                    await until(lambda: bool(first), 20)
-                    latencies.append(first[0] - clicked)
-                    await page.click("#hangup")
-                    async with asyncio.timeout(20):
-                        await session.wait_ended()
-                    await page.close()
+                return [
+                    await bare_call(browser, rooms, websockets, hub.base_url) for _ in range(ROUNDS)
+                ]
     finally:
         await hub.stop()
-    return latencies
 
 
 class NoPrompts:
@@ -232,12 +239,6 @@ def link_in(body: str) -> str:
     if found is None:
         raise RuntimeError("no link in the invite")
     return found.group(0)
-
-
-async def until(condition: Callable[[], bool], timeout: float) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.005)
 
 
 def main() -> None:

@@ -8,7 +8,6 @@ isolation and restricts aioice's host candidates to 127.0.0.1 (aioice leaves loo
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import aioice.ice
@@ -32,7 +31,6 @@ def require_loopback_only() -> None:
 
 
 @pytest.fixture
-def loopback_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     require_loopback_only()
     monkeypatch.setattr(aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: ["127.0.0.1"])
-    yield

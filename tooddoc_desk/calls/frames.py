@@ -46,9 +46,21 @@ class RgbFrame:
 FrameSink = Callable[[RgbFrame], None]
 
 
-def to_rgb(frame: VideoFrame, size: tuple[int, int] | None = None) -> RgbFrame:
-    """Converts (and scales, if `size` is given) a decoded frame. CPU work: not on the loop."""
-    width, height = size if size is not None else (frame.width, frame.height)
+Box = tuple[int, int]
+
+
+def fitted_size(width: int, height: int, box: Box) -> Box:
+    """The largest even size of the frame's aspect ratio that fits in `box`."""
+    scale = min(box[0] / width, box[1] / height)
+    return max(2, int(width * scale) // 2 * 2), max(2, int(height * scale) // 2 * 2)
+
+
+def to_rgb(frame: VideoFrame, box: Box | None = None) -> RgbFrame:
+    """Converts a decoded frame, scaled to fit `box` with its aspect ratio kept if a box is
+    given, so that whoever draws it needs no scaling. CPU work: never on the loop."""
+    width, height = (
+        fitted_size(frame.width, frame.height, box) if box else (frame.width, frame.height)
+    )
     rgb = frame.reformat(width=width, height=height, format="rgb24")
     plane = rgb.planes[0]
     return RgbFrame(rgb.width, rgb.height, bytes(plane), plane.line_size)
@@ -57,11 +69,9 @@ def to_rgb(frame: VideoFrame, size: tuple[int, int] | None = None) -> RgbFrame:
 class FrameConverter:
     """av.VideoFrame in (on the loop), RgbFrame out to `sink` (on the loop), newest first."""
 
-    def __init__(
-        self, sink: FrameSink | None = None, *, size: tuple[int, int] | None = None, name: str
-    ) -> None:
+    def __init__(self, sink: FrameSink | None = None, *, box: Box | None = None, name: str) -> None:
         self._sink = sink
-        self._size = size
+        self._box = box
         self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix=name)
         self._busy: asyncio.Future[RgbFrame] | None = None
         self._waiting: VideoFrame | None = None
@@ -71,8 +81,10 @@ class FrameConverter:
         self.dropped = 0
         self.first_frame_at: float | None = None  # time.monotonic() of the first frame pushed
 
-    def set_sink(self, sink: FrameSink | None) -> None:
+    def set_sink(self, sink: FrameSink | None, box: Box | None = None) -> None:
+        """Where converted frames go, and the size they should fit (the view's size)."""
         self._sink = sink
+        self._box = box
 
     def push(self, frame: VideoFrame) -> None:
         """Takes a frame; call on the loop thread. Returns at once."""
@@ -92,9 +104,7 @@ class FrameConverter:
 
     def _convert(self, frame: VideoFrame) -> None:
         loop = asyncio.get_running_loop()
-        self._busy = asyncio.wrap_future(
-            self._executor.submit(to_rgb, frame, self._size), loop=loop
-        )
+        self._busy = asyncio.wrap_future(self._executor.submit(to_rgb, frame, self._box), loop=loop)
         self._busy.add_done_callback(self._converted)
 
     def _converted(self, done: asyncio.Future[RgbFrame]) -> None:
@@ -151,8 +161,8 @@ class Subscriber:
     def first_frame_at(self) -> float | None:
         return self.converter.first_frame_at
 
-    def set_sink(self, sink: FrameSink | None) -> None:
-        self.converter.set_sink(sink)
+    def set_sink(self, sink: FrameSink | None, box: Box | None = None) -> None:
+        self.converter.set_sink(sink, box)
 
     async def _run(self) -> None:
         while True:

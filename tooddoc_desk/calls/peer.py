@@ -26,7 +26,7 @@ from aiortc.rtcicetransport import RTCIceGatherer
 from aiortc.sdp import candidate_from_sdp
 
 from tooddoc_desk.calls.events import StreamCreated, StreamDestroyed, StreamKind
-from tooddoc_desk.calls.frames import AudioSubscriber, FrameSink, PcmHook, Subscriber
+from tooddoc_desk.calls.frames import AudioSubscriber, Box, FrameSink, PcmHook, Subscriber
 from tooddoc_desk.calls.hub_signaling import IceServer
 from tooddoc_desk.calls.publisher import Publisher
 
@@ -91,6 +91,7 @@ class PreparedPeer:
         self._publisher = publisher
         self._on_stream = on_stream
         self._video_sink = video_sink
+        self._video_box: Box | None = None
         self._audio_hook = audio_hook
         self.video: Subscriber | None = None
         self.audio: AudioSubscriber | None = None
@@ -115,15 +116,16 @@ class PreparedPeer:
 
         if kind is StreamKind.VIDEO:
             self.video = Subscriber(track, self._video_sink, on_first_frame=first, on_ended=ended)
+            self.video.set_sink(self._video_sink, self._video_box)
         else:
             self.audio = AudioSubscriber(
                 track, self._audio_hook, on_first_frame=first, on_ended=ended
             )
 
-    def set_video_sink(self, sink: FrameSink | None) -> None:
-        self._video_sink = sink
+    def set_video_sink(self, sink: FrameSink | None, box: Box | None = None) -> None:
+        self._video_sink, self._video_box = sink, box
         if self.video is not None:
-            self.video.set_sink(sink)
+            self.video.set_sink(sink, box)
 
     def set_audio_hook(self, hook: PcmHook | None) -> None:
         self._audio_hook = hook

@@ -18,7 +18,7 @@ from av import AudioFrame, VideoFrame
 from av.frame import Frame
 
 from tooddoc_desk.calls.devices import DeviceTrack, open_camera, open_microphone
-from tooddoc_desk.calls.frames import FrameConverter, FrameSink
+from tooddoc_desk.calls.frames import Box, FrameConverter, FrameSink
 from tooddoc_desk.calls.generated import (
     AUDIO_FRAME_SAMPLES,
     AUDIO_SAMPLE_RATE,
@@ -254,15 +254,16 @@ class Publisher:
         if not self._closed:
             self.audio.enabled = on
 
-    def set_preview_sink(self, sink: FrameSink | None, size: tuple[int, int] | None = None) -> None:
-        """Hands each frame sent to `sink` too (the self view), converted off the loop."""
+    def set_preview_sink(self, sink: FrameSink | None, box: Box | None = None) -> None:
+        """Hands each frame sent to `sink` too (the self view), converted off the loop and
+        scaled to fit `box` if given."""
         old, self.video.preview = self.video.preview, None
         if old is not None:
             task = asyncio.ensure_future(old.close())
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         if sink is not None:
-            self.video.preview = FrameConverter(sink, size=size, name="tooddoc-self-view")
+            self.video.preview = FrameConverter(sink, box=box, name="tooddoc-self-view")
 
     async def close(self) -> None:
         """Stops both tracks and releases the devices; idempotent."""

@@ -28,7 +28,7 @@ from enum import StrEnum
 from typing import Any
 
 from tooddoc_desk.calls import events as ev
-from tooddoc_desk.calls.frames import AudioSubscriber, FrameSink, PcmHook, Subscriber
+from tooddoc_desk.calls.frames import AudioSubscriber, Box, FrameSink, PcmHook, Subscriber
 from tooddoc_desk.calls.hub_signaling import IceServer
 from tooddoc_desk.calls.peer import PreparedPeer, StreamEvent, parse_candidate
 from tooddoc_desk.calls.publisher import Publisher
@@ -75,6 +75,7 @@ class Session:
         self.publisher = publisher
         self._on_event = on_event
         self._video_sink = video_sink
+        self._video_box: Box | None = None
         self._audio_hook = audio_hook
         self.state = SessionState.WAITING
         self.patient_present = False
@@ -142,10 +143,11 @@ class Session:
     def audio(self) -> AudioSubscriber | None:
         return self.peer.audio if self.peer is not None else None
 
-    def set_video_sink(self, sink: FrameSink | None) -> None:
-        self._video_sink = sink
+    def set_video_sink(self, sink: FrameSink | None, box: Box | None = None) -> None:
+        """Where the patient's frames go, scaled off the loop to fit `box` if given."""
+        self._video_sink, self._video_box = sink, box
         if self.peer is not None:
-            self.peer.set_video_sink(sink)
+            self.peer.set_video_sink(sink, box)
 
     def set_audio_hook(self, hook: PcmHook | None) -> None:
         self._audio_hook = hook
@@ -227,6 +229,7 @@ class Session:
             video_sink=self._video_sink,
             audio_hook=self._audio_hook,
         )
+        peer.set_video_sink(self._video_sink, self._video_box)
         self.peer, self.state, self.prepared_at = peer, SessionState.PREPARED, None
         self._spawn(self._prepare(peer, sdp, old))
 

@@ -18,7 +18,7 @@ from datetime import datetime, time, timedelta
 from typing import Protocol, TextIO
 
 from tooddoc_desk.calls import events as call_events
-from tooddoc_desk.calls.frames import FrameSink
+from tooddoc_desk.calls.frames import Box, FrameSink
 from tooddoc_desk.calls.session import Session, SessionStateError
 from tooddoc_desk.calls.signaling import SignalingError
 from tooddoc_desk.core.clock import Clock
@@ -43,7 +43,6 @@ log = logging.getLogger(__name__)
 
 Listener = Callable[[ServiceEvent], None]
 SessionOpener = Callable[[str, Callable[[call_events.SessionEvent], None]], Awaitable[Session]]
-SELF_VIEW_SIZE = (320, 240)
 PRE_CALL = (State.DRAFT, State.INVITED, State.OPENED, State.WAITING)
 
 
@@ -182,13 +181,19 @@ class ConsultationService:
             self._forget(consultation_id)
 
     def set_call_views(
-        self, consultation_id: str, remote: FrameSink | None, self_view: FrameSink | None
+        self,
+        consultation_id: str,
+        remote: FrameSink | None,
+        remote_box: Box | None,
+        self_view: FrameSink | None,
+        self_view_box: Box | None,
     ) -> None:
-        """Where the patient's video and the practitioner's own picture are drawn."""
+        """Where the patient's video and the practitioner's own picture are drawn, and the
+        sizes they are drawn at (frames are scaled to them off the event loop)."""
         session = self._sessions.get(consultation_id)
         if session is not None:
-            session.set_video_sink(remote)
-            session.publisher.set_preview_sink(self_view, size=SELF_VIEW_SIZE)
+            session.set_video_sink(remote, remote_box)
+            session.publisher.set_preview_sink(self_view, self_view_box)
 
     def session(self, consultation_id: str) -> Session | None:
         return self._sessions.get(consultation_id)

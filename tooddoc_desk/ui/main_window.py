@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.today_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.today_table.doubleClicked.connect(self._on_double_click)
         self.call_view.hang_up_requested.connect(self._hang_up)
+        self.call_view.remote.resized.connect(self._attach_call_views)
         self.export_button.clicked.connect(self._export)
         QShortcut(QKeySequence("Ctrl+T"), self, self._focus_invite)
 
@@ -201,11 +202,17 @@ class MainWindow(QMainWindow):
     def admit(self, consultation_id: str) -> None:
         consultation = self._service.get(consultation_id)
         self.call_view.prepare(consultation_id, consultation.contact.display)
-        self._service.set_call_views(
-            consultation_id, self.call_view.remote.show_frame, self.call_view.self_view.show_frame
-        )
         self.tabs.setCurrentWidget(self.call_view)
+        self._attach_call_views()
         self.tasks.run(self._service.admit(consultation_id))
+
+    def _attach_call_views(self) -> None:
+        consultation_id = self.call_view.consultation_id
+        if consultation_id is not None:
+            remote, own = self.call_view.remote, self.call_view.self_view
+            self._service.set_call_views(
+                consultation_id, remote.show_frame, remote.box(), own.show_frame, own.box()
+            )
 
     def _admit_selected(self) -> None:
         consultation = self.selected()

@@ -1,11 +1,15 @@
-"""Shows a stream of RGB frames, scaled to fit with its aspect ratio kept."""
+"""Shows a stream of RGB frames, fitted with their aspect ratio kept.
+
+Frames arrive already scaled to the widget's size (the call engine scales them off the event
+loop, to the size `box()` gives), so painting is a plain copy; a frame of another size (while
+the window is being resized) is scaled here until the next one arrives at the new size."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -31,6 +35,8 @@ def fitted(frame: QSize, area: QRect) -> QRect:
 
 
 class VideoWidget(QWidget):
+    resized = Signal()
+
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._placeholder = placeholder
@@ -41,11 +47,21 @@ class VideoWidget(QWidget):
         self.setMinimumSize(160, 120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
+    def box(self) -> tuple[int, int]:
+        """The size, in device pixels, that frames should be scaled to."""
+        ratio = self.devicePixelRatioF()
+        return max(2, round(self.width() * ratio)), max(2, round(self.height() * ratio))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
     def show_frame(self, frame: Frame) -> None:
         self._pixels = frame.data
         self._image = QImage(
             self._pixels, frame.width, frame.height, frame.stride, QImage.Format.Format_RGB888
         )
+        self._image.setDevicePixelRatio(self.devicePixelRatioF())
         self.frames_shown += 1
         self.update()
 
@@ -63,6 +79,10 @@ class VideoWidget(QWidget):
             painter.setPen(QColor(200, 200, 200))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
         else:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(fitted(self._image.size(), self.rect()), self._image)
+            logical = self._image.deviceIndependentSize().toSize()
+            target = fitted(logical, self.rect())
+            if target.size() == logical:
+                painter.drawImage(target.topLeft(), self._image)
+            else:
+                painter.drawImage(target, self._image)
         painter.end()

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 import aiohttp
 import pytest
 
-from tests.helpers.aio_calls import Counter, Recorder, run
+from tests.helpers.aio import Counter, Recorder, run
 from tests.helpers.patient_peer import PatientPeer
 from tests.integration.calls.fake_hub import PATIENT_TOKEN, PRACTITIONER_TOKEN, FakeHub
 from tooddoc_desk.calls import (

@@ -10,7 +10,7 @@ from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
 from av.frame import Frame
 
-from tests.helpers.aio_calls import Counter, run
+from tests.helpers.aio import Counter, run
 from tooddoc_desk.calls import frames as frames_module
 from tooddoc_desk.calls.frames import (
     AudioSubscriber,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 
-from tests.helpers.aio_calls import run
+from tests.helpers.aio import run
 from tooddoc_desk.calls.frames import frame_pcm, pcm_level
 from tooddoc_desk.calls.generated import (
     AUDIO_FRAME_SAMPLES,

@@ -9,7 +9,7 @@ import pytest
 from aiortc.mediastreams import MediaStreamError
 from av import VideoFrame
 
-from tests.helpers.aio_calls import Counter, run
+from tests.helpers.aio import Counter, run
 from tooddoc_desk.calls.devices import (
     DeviceSpec,
     DeviceTrack,
@@ -83,7 +83,7 @@ def test_the_self_view_gets_the_frames_sent_scaled() -> None:
     async def scenario() -> None:
         publisher = Publisher.generated()
         preview = Counter()
-        publisher.set_preview_sink(preview, size=(320, 240))
+        publisher.set_preview_sink(preview, box=(320, 240))
         for _ in range(3):
             await publisher.video.recv()
         await preview.reached(1)

@@ -7,7 +7,7 @@ import asyncio
 import aioice.ice
 import pytest
 
-from tests.helpers.aio_calls import Counter, Recorder, run
+from tests.helpers.aio import Counter, Recorder, run
 from tests.helpers.patient_peer import PatientPeer
 from tooddoc_desk.calls import (
     CallConnected,

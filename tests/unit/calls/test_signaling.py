@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.aio_calls import run
+from tests.helpers.aio import run
 from tooddoc_desk.calls import Signaling, SignalingClosed, memory_pair
 
 

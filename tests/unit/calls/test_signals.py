@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.aio_calls import Recorder, run
+from tests.helpers.aio import Recorder, run
 from tooddoc_desk.calls import (
     Error,
     Publisher,

@@ -1,0 +1,188 @@
+"""The websocket's messages: parsing what clients send, building what the hub sends.
+
+Every frame is one JSON object with a `type`. `parse_message` turns a text frame into one of the
+typed messages below or raises `ProtocolError`, whose `code` is what the client gets back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from tooddoc_desk.hub.rooms import CloseReason, Role
+
+PROTOCOL_VERSION = 1
+MAX_TOKEN_LENGTH = 200
+MAX_CANDIDATE_LENGTH = 2048
+MAX_MID_LENGTH = 64
+
+JsonObject = dict[str, Any]
+
+
+class ErrorCode(StrEnum):
+    BAD_MESSAGE = "bad_message"  # binary, not JSON, not an object, a field missing or wrong
+    UNKNOWN_TYPE = "unknown_type"  # no such type, or not one this role may send
+    OUT_OF_ORDER = "out_of_order"  # a known message at the wrong moment
+    NOT_ADMITTED = "not_admitted"  # the practitioner's answer or candidate before `admit`
+    LIMIT_EXCEEDED = "limit_exceeded"  # too many candidates for one offer
+    RATE_LIMITED = "rate_limited"  # over 50 messages a second, or too many failed hellos
+    INVALID_LINK = "invalid_link"  # unknown, expired or ended token
+    UNSUPPORTED_VERSION = "unsupported_version"
+    HELLO_TIMEOUT = "hello_timeout"
+
+
+class CloseCode(IntEnum):
+    """Websocket close codes the hub uses."""
+
+    NORMAL = 1000  # the room was closed
+    GOING_AWAY = 1001  # the hub is stopping
+    POLICY = 1008  # the client does not read what it is sent
+    TOO_BIG = 1009  # a message over the size limit
+    PROTOCOL = 4400  # too many refused messages, or an unsupported version
+    INVALID_LINK = 4401
+    HELLO_TIMEOUT = 4408
+    REPLACED = 4409  # the same role said hello on another connection
+    RATE_LIMITED = 4429
+
+
+class ProtocolError(Exception):
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Hello:
+    role: Role
+    token: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Join:
+    pass
+
+
+@dataclass(frozen=True)
+class Admit:
+    pass
+
+
+@dataclass(frozen=True)
+class Bye:
+    pass
+
+
+@dataclass(frozen=True)
+class Description:
+    """An `offer` or an `answer`."""
+
+    type: str
+    sdp: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One ICE candidate, or the end of candidates (`candidate` is None)."""
+
+    candidate: JsonObject | None
+
+
+Message = Hello | Join | Admit | Bye | Description | Candidate
+
+
+def parse_message(text: str) -> Message:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):  # deep nesting overflows the parser's stack
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "a message must be JSON") from None
+    if not isinstance(data, dict):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "a message must be a JSON object")
+    kind = data.get("type")
+    if not isinstance(kind, str):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "a message needs a string `type`")
+    match kind:
+        case "hello":
+            return _hello(data)
+        case "join":
+            return Join()
+        case "admit":
+            return Admit()
+        case "bye":
+            return Bye()
+        case "offer" | "answer":
+            sdp = data.get("sdp")
+            if not isinstance(sdp, str) or not sdp:
+                raise ProtocolError(ErrorCode.BAD_MESSAGE, f"`{kind}` needs a string `sdp`")
+            return Description(kind, sdp)
+        case "candidate":
+            if "candidate" not in data:
+                raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate` needs a `candidate`")
+            return Candidate(_candidate(data["candidate"]))
+    raise ProtocolError(ErrorCode.UNKNOWN_TYPE, "unknown message type")
+
+
+def _hello(data: JsonObject) -> Hello:
+    version = data.get("v")
+    if type(version) is not int:
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`hello` needs an integer `v`")
+    if version != PROTOCOL_VERSION:
+        raise ProtocolError(ErrorCode.UNSUPPORTED_VERSION, f"this hub speaks v{PROTOCOL_VERSION}")
+    role = data.get("role")
+    if role not in (Role.PATIENT.value, Role.PRACTITIONER.value):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`role` is `patient` or `practitioner`")
+    token = data.get("token")
+    if not isinstance(token, str) or not 0 < len(token) <= MAX_TOKEN_LENGTH:
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`hello` needs a string `token`")
+    return Hello(Role(role), token)
+
+
+def _candidate(value: object) -> JsonObject | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate` is an object or null")
+    text = value.get("candidate")
+    mid = value.get("sdpMid")
+    index = value.get("sdpMLineIndex")
+    fragment = value.get("usernameFragment")
+    if not isinstance(text, str) or len(text) > MAX_CANDIDATE_LENGTH:
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate.candidate` must be a string")
+    if mid is not None and (not isinstance(mid, str) or len(mid) > MAX_MID_LENGTH):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate.sdpMid` is a string or null")
+    if index is not None and (type(index) is not int or not 0 <= index < 1024):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate.sdpMLineIndex` is an integer")
+    if mid is None and index is None:
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate` needs `sdpMid` or `sdpMLineIndex`")
+    result: JsonObject = {"candidate": text, "sdpMid": mid, "sdpMLineIndex": index}
+    if isinstance(fragment, str) and len(fragment) <= MAX_MID_LENGTH:
+        result["usernameFragment"] = fragment
+    return result
+
+
+def to_json(message: Message) -> JsonObject:
+    """The message as relayed to the other side (fields normalised, nothing extra)."""
+    match message:
+        case Description(kind, sdp):
+            return {"type": kind, "sdp": sdp}
+        case Candidate(candidate):
+            return {"type": "candidate", "candidate": candidate}
+    raise ValueError(f"{type(message).__name__} is not relayed as such")
+
+
+def error(code: ErrorCode, message: str) -> JsonObject:
+    return {"type": "error", "code": code.value, "message": message}
+
+
+def event(kind: str, **fields: Any) -> JsonObject:
+    return {"type": kind, **fields}
+
+
+def closed(reason: CloseReason) -> JsonObject:
+    return {"type": "closed", "reason": reason.value}
+
+
+def encode(message: JsonObject) -> str:
+    return json.dumps(message, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,236 @@
+"""The signaling rules of docs/hub-protocol.md: who may say what, when, and who hears it.
+
+Everything here is synchronous: a rule runs to its end before another message is looked at, and
+what it sends is queued on the clients' outlets in order. The admission rule lives here: before
+`admit`, nothing from the practitioner except `bye` reaches the patient.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from tooddoc_desk.core.clock import Clock
+from tooddoc_desk.hub.messages import (
+    Admit,
+    Bye,
+    Candidate,
+    CloseCode,
+    Description,
+    ErrorCode,
+    Hello,
+    Join,
+    JsonObject,
+    Message,
+    ProtocolError,
+    closed,
+    event,
+    to_json,
+)
+from tooddoc_desk.hub.peer import Outlet
+from tooddoc_desk.hub.rooms import CloseReason, Role, Room, RoomRegistry
+
+log = logging.getLogger(__name__)
+
+IceFor = Callable[[str, datetime], list[JsonObject]]  # (room id, now) -> welcome's ice_servers
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A client that said hello: its room, its role, and where to reach it."""
+
+    room_id: str
+    role: Role
+    outlet: Outlet
+
+
+@dataclass
+class _LiveRoom:
+    """What is happening in a room right now. The patient's part is one patient connection's."""
+
+    patient: Outlet | None = None
+    practitioner: Outlet | None = None
+    waiting: bool = False
+    offered: bool = False
+    candidates: int = 0
+    admitted: bool = False
+    replay: list[JsonObject] = field(default_factory=list)
+
+    def reset_patient(self, outlet: Outlet | None) -> None:
+        self.patient = outlet
+        self.waiting = self.offered = self.admitted = False
+        self.candidates = 0
+        self.replay = [event("patient_opened")] if outlet is not None else []
+
+    def to_patient(self, message: JsonObject) -> None:
+        if self.patient is not None:
+            self.patient.send(message)
+
+    def to_practitioner(self, message: JsonObject) -> None:
+        if self.practitioner is not None:
+            self.practitioner.send(message)
+
+
+class Relay:
+    def __init__(
+        self,
+        registry: RoomRegistry,
+        clock: Clock,
+        ice_for: IceFor,
+        *,
+        candidates_per_offer: int = 100,
+        ended_room_memory: timedelta = timedelta(hours=1),
+    ) -> None:
+        self._registry = registry
+        self._clock = clock
+        self._ice_for = ice_for
+        self._candidates_per_offer = candidates_per_offer
+        self._ended_room_memory = ended_room_memory
+        self._live: dict[str, _LiveRoom] = {}
+
+    def hello(self, hello: Hello, outlet: Outlet) -> Seat | None:
+        """Seats a client in its room; None when the token opens no room (say `invalid_link`)."""
+        now = self._clock.now()
+        room = self._registry.find_open(hello.role, hello.token, now)
+        if room is None:
+            return None
+        live = self._live.setdefault(room.room_id, _LiveRoom())
+        if hello.role is Role.PATIENT:
+            previous = live.patient
+            live.reset_patient(outlet)
+            if previous is not None:
+                previous.close(CloseCode.REPLACED)
+            outlet.send(self._welcome(room, Role.PATIENT, admitted=False, now=now))
+            live.to_practitioner(event("patient_opened"))
+        else:
+            previous = live.practitioner
+            live.practitioner = outlet
+            if previous is not None:
+                previous.close(CloseCode.REPLACED)
+            outlet.send(self._welcome(room, Role.PRACTITIONER, admitted=live.admitted, now=now))
+            for message in live.replay:
+                outlet.send(message)
+        log.debug("room %s: %s connected", room.room_id, hello.role)
+        return Seat(room.room_id, hello.role, outlet)
+
+    def receive(self, seat: Seat, message: Message) -> None:
+        """Applies one message from a seated client; raises ProtocolError to refuse it."""
+        live = self._live.get(seat.room_id)
+        if live is None or seat.outlet not in (live.patient, live.practitioner):
+            return  # the room was closed or this connection replaced: it is being closed
+        room = self._registry.get(seat.room_id)
+        if room is None or not room.is_open(self._clock.now()):
+            self.close_room(seat.room_id, CloseReason.EXPIRED)
+            return
+        if isinstance(message, Hello):
+            raise ProtocolError(ErrorCode.OUT_OF_ORDER, "this connection already said hello")
+        if isinstance(message, Bye):
+            other = live.practitioner if seat.role is Role.PATIENT else live.patient
+            if other is not None:
+                other.send(event("bye", **{"from": seat.role.value}))
+            self.close_room(seat.room_id, CloseReason.HUNG_UP)
+        elif seat.role is Role.PATIENT:
+            self._from_patient(live, message)
+        else:
+            self._from_practitioner(seat.room_id, live, message)
+
+    def leave(self, seat: Seat) -> None:
+        """The client's socket closed."""
+        live = self._live.get(seat.room_id)
+        if live is None:
+            return
+        if live.patient is seat.outlet:
+            live.reset_patient(None)
+            live.to_practitioner(event("patient_left"))
+        elif live.practitioner is seat.outlet:
+            live.practitioner = None
+            if live.admitted:
+                live.to_patient(event("practitioner_left"))
+
+    def close_room(self, room_id: str, reason: CloseReason) -> bool:
+        """Ends the room (both sides get `closed`); False if the hub does not know this id."""
+        if self._registry.get(room_id) is None:
+            return False
+        if self._registry.end(room_id, reason, self._clock.now()) is not None:
+            log.info("room %s closed: %s", room_id, reason)
+        live = self._live.pop(room_id, None)
+        if live is not None:
+            for outlet in (live.patient, live.practitioner):
+                if outlet is not None:
+                    outlet.send(closed(reason))
+                    outlet.close(CloseCode.NORMAL)
+        return True
+
+    def sweep(self) -> int:
+        """Closes the rooms whose time ran out and forgets long-ended ones; returns how many."""
+        now = self._clock.now()
+        due = self._registry.due(now)
+        for room in due:
+            self.close_room(room.room_id, CloseReason.EXPIRED)
+        self._registry.forget_ended_before(now - self._ended_room_memory)
+        return len(due)
+
+    def connected(self, room_id: str) -> tuple[bool, bool]:
+        """Whether a patient and a practitioner are connected to this room."""
+        live = self._live.get(room_id)
+        if live is None:
+            return (False, False)
+        return (live.patient is not None, live.practitioner is not None)
+
+    def _from_patient(self, live: _LiveRoom, message: Message) -> None:
+        match message:
+            case Join():
+                if live.waiting:
+                    raise ProtocolError(ErrorCode.OUT_OF_ORDER, "already in the waiting room")
+                live.waiting = True
+                self._log_and_forward(live, event("patient_waiting"))
+            case Description(type="offer"):
+                if not live.waiting:
+                    raise ProtocolError(ErrorCode.OUT_OF_ORDER, "`offer` comes after `join`")
+                live.offered = True
+                live.candidates = 0
+                live.replay = [m for m in live.replay if m["type"] not in ("offer", "candidate")]
+                self._log_and_forward(live, to_json(message))
+            case Candidate():
+                if not live.offered:
+                    raise ProtocolError(ErrorCode.OUT_OF_ORDER, "`candidate` comes after `offer`")
+                if live.candidates >= self._candidates_per_offer:
+                    raise ProtocolError(ErrorCode.LIMIT_EXCEEDED, "too many candidates")
+                live.candidates += 1
+                self._log_and_forward(live, to_json(message))
+            case _:
+                raise ProtocolError(ErrorCode.UNKNOWN_TYPE, "not a message a patient sends")
+
+    def _from_practitioner(self, room_id: str, live: _LiveRoom, message: Message) -> None:
+        match message:
+            case Admit():
+                if live.patient is None or not live.waiting:
+                    raise ProtocolError(ErrorCode.OUT_OF_ORDER, "no patient is waiting")
+                if live.admitted:
+                    raise ProtocolError(ErrorCode.OUT_OF_ORDER, "the patient is already admitted")
+                live.admitted = True
+                log.info("room %s: patient admitted", room_id)
+                live.to_patient(event("admitted"))
+            case Description(type="answer") | Candidate():
+                if not live.admitted:
+                    raise ProtocolError(ErrorCode.NOT_ADMITTED, "admit the patient first")
+                live.to_patient(to_json(message))
+            case _:
+                raise ProtocolError(ErrorCode.UNKNOWN_TYPE, "not a message a practitioner sends")
+
+    def _log_and_forward(self, live: _LiveRoom, message: JsonObject) -> None:
+        live.replay.append(message)
+        live.to_practitioner(message)
+
+    def _welcome(self, room: Room, role: Role, *, admitted: bool, now: datetime) -> JsonObject:
+        return event(
+            "welcome",
+            room_id=room.room_id,
+            role=role.value,
+            practice_name=room.practice_name,
+            language=room.language.value,
+            ice_servers=self._ice_for(room.room_id, now),
+            admitted=admitted,
+        )
