@@ -18,6 +18,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import qasync
+from PySide6.QtCore import QLockFile, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from tooddoc_desk import __version__
@@ -32,6 +33,16 @@ from tooddoc_desk.ui.unlock_prompts import DialogPrompts, show_fatal
 log = logging.getLogger("tooddoc_desk")
 EXIT_USAGE = 2
 EXIT_LOCKED = 3
+EXIT_BUSY = 4
+QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go to the log like everything else."""
+    if message in QT_NOISE:
+        return
+    level = logging.WARNING if kind != QtMsgType.QtDebugMsg else logging.DEBUG
+    logging.getLogger("qt").log(level, "%s", message)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -103,10 +114,18 @@ def run_export(config: Config, out: Path) -> int:
 def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
     if test_pattern:
         config = replace(config, settings=replace(config.settings, video_source="test-pattern"))
+    qInstallMessageHandler(qt_message)
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName("tooddoc-desk")
     offscreen = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
     prompts: Prompts = TerminalPrompts() if offscreen else DialogPrompts()
+    lock = QLockFile(str(config.data_dir / "tooddoc-desk.lock"))
+    if not lock.tryLock(0):
+        message = f"tooddoc-desk is already running with the data folder {config.data_dir}."
+        print(message, file=sys.stderr)
+        if not offscreen:
+            show_fatal(message)
+        return EXIT_BUSY
     try:
         opened = unlock(config, prompts)
     except (StoreLocked, KeyringChoiceError) as error:
@@ -114,6 +133,12 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
         if not offscreen:
             show_fatal(str(error))
         return EXIT_LOCKED
+    if offscreen and opened.new_recovery_key is not None:
+        print(
+            "The consultation store was created. Write down its recovery key; it is shown "
+            f"only now:\n\n    {opened.new_recovery_key.display}\n",
+            file=sys.stderr,
+        )
 
     app = App(config, opened)
     loop = qasync.QEventLoop(qt_app)

@@ -1,6 +1,6 @@
 """Decoded media handed to whoever shows or plays it.
 
-Video: `FrameConverter` turns `av.VideoFrame`s into `RgbFrame`s (RGB888 rows) on one worker
+Video: `FrameConverter` turns `av.VideoFrame`s into `RgbFrame`s (32-bit pixels) on one worker
 thread of its own and calls the sink on the event loop thread. It holds at most one frame
 while converting: a newer frame replaces a waiting one, so a slow consumer sees fewer frames,
 never older ones. `Subscriber` feeds a converter from a remote video track.
@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class RgbFrame:
-    """One picture: `height` rows of `stride` bytes, each starting with `width` RGB888 pixels."""
+    """One picture: `height` rows of `stride` bytes, each starting with `width` 32-bit pixels
+    0xffRRGGBB in little-endian byte order (B, G, R, 255): what Qt paints without converting
+    (QImage.Format_RGB32), so that drawing a frame is a copy."""
 
     width: int
     height: int
@@ -39,10 +41,11 @@ class RgbFrame:
     def __post_init__(self) -> None:
         if self.width <= 0 or self.height <= 0:
             raise ValueError("a frame has a positive size")
-        if self.stride < self.width * 3 or len(self.data) < self.stride * self.height:
+        if self.stride < self.width * BYTES_PER_PIXEL or len(self.data) < self.stride * self.height:
             raise ValueError("the frame's data does not hold width x height RGB pixels")
 
 
+BYTES_PER_PIXEL = 4
 FrameSink = Callable[[RgbFrame], None]
 
 
@@ -61,7 +64,7 @@ def to_rgb(frame: VideoFrame, box: Box | None = None) -> RgbFrame:
     width, height = (
         fitted_size(frame.width, frame.height, box) if box else (frame.width, frame.height)
     )
-    rgb = frame.reformat(width=width, height=height, format="rgb24")
+    rgb = frame.reformat(width=width, height=height, format="bgra")
     plane = rgb.planes[0]
     return RgbFrame(rgb.width, rgb.height, bytes(plane), plane.line_size)
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
 class Frame(Protocol):
-    """An RGB888 picture: rows of `stride` bytes, `width` pixels of three bytes each."""
+    """A picture: rows of `stride` bytes, `width` pixels 0xffRRGGBB (QImage.Format_RGB32)."""
 
     @property
     def width(self) -> int: ...
@@ -59,7 +59,7 @@ class VideoWidget(QWidget):
     def show_frame(self, frame: Frame) -> None:
         self._pixels = frame.data
         self._image = QImage(
-            self._pixels, frame.width, frame.height, frame.stride, QImage.Format.Format_RGB888
+            self._pixels, frame.width, frame.height, frame.stride, QImage.Format.Format_RGB32
         )
         self._image.setDevicePixelRatio(self.devicePixelRatioF())
         self.frames_shown += 1

@@ -44,11 +44,11 @@ class FiniteTrack(MediaStreamTrack):
 
 
 def test_an_rgb_frame_must_hold_its_pixels() -> None:
-    RgbFrame(2, 2, bytes(12), 6)
+    RgbFrame(2, 2, bytes(16), 8)
     with pytest.raises(ValueError, match="does not hold"):
-        RgbFrame(2, 2, bytes(11), 6)
+        RgbFrame(2, 2, bytes(15), 8)
     with pytest.raises(ValueError, match="does not hold"):
-        RgbFrame(4, 2, bytes(24), 6)
+        RgbFrame(4, 2, bytes(24), 12)
     with pytest.raises(ValueError, match="positive"):
         RgbFrame(0, 2, b"", 0)
 
@@ -57,7 +57,7 @@ def test_conversion_gives_rgb_rows_and_can_scale() -> None:
     frame = TestPatternTrack().render(7)
     rgb = to_rgb(frame)
     assert (rgb.width, rgb.height) == (640, 480)
-    assert rgb.stride >= 640 * 3
+    assert rgb.stride >= 640 * 4
     assert len(rgb.data) >= rgb.stride * 480
     small = to_rgb(frame, (320, 240))
     assert (small.width, small.height) == (320, 240)
