@@ -4,16 +4,12 @@ and takes them down in reverse order."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import aiohttp
 import httpx
 
-from tooddoc_desk.calls import events as call_events
-from tooddoc_desk.calls.hub_signaling import HubSignaling
 from tooddoc_desk.calls.publisher import Publisher
-from tooddoc_desk.calls.session import Session
 from tooddoc_desk.config import Config
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.hub.client import HubClient
@@ -21,12 +17,11 @@ from tooddoc_desk.hub.config import HubConfig
 from tooddoc_desk.hub.server import RunningHub, start_hub
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.services.consultations import ConsultationService
+from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
 from tooddoc_desk.services.store_access import OpenedStore
 from tooddoc_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-PublisherFactory = Callable[[], Awaitable[Publisher]]
 
 
 @dataclass
@@ -76,20 +71,11 @@ class App:
         outbox = DevOutbox()
         rooms = HubClient(http, hub.base_url, hub.api_key)
 
-        async def open_session(
-            token: str, on_event: Callable[[call_events.SessionEvent], None]
-        ) -> Session:
-            signaling, welcome = await HubSignaling.connect(websockets, hub.base_url, token)
-            publisher = await self._publisher_factory()
-            session = Session(signaling, welcome.ice_servers, publisher, on_event)
-            session.start()
-            return session
-
         service = ConsultationService(
             self.store.consultations,
             rooms=rooms,
             sender=outbox,
-            open_session=open_session,
+            open_session=hub_session_opener(websockets, hub.base_url, self._publisher_factory),
             clock=self.clock,
             practice_name=settings.practice_name,
         )

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import Protocol, TextIO
 
 from tooddoc_desk.calls import events as call_events
-from tooddoc_desk.calls.frames import Box, FrameSink
+from tooddoc_desk.calls.frames import Box, FrameSink, PcmHook
 from tooddoc_desk.calls.session import Session, SessionStateError
 from tooddoc_desk.calls.signaling import SignalingError
 from tooddoc_desk.core.clock import Clock
@@ -36,14 +36,23 @@ from tooddoc_desk.services.events import (
     Problem,
     ServiceEvent,
 )
+from tooddoc_desk.services.sessions import SessionOpener
 from tooddoc_desk.storage.consultations import ConsultationRepository
 from tooddoc_desk.storage.errors import StoreError
 
 log = logging.getLogger(__name__)
 
 Listener = Callable[[ServiceEvent], None]
-SessionOpener = Callable[[str, Callable[[call_events.SessionEvent], None]], Awaitable[Session]]
 PRE_CALL = (State.DRAFT, State.INVITED, State.OPENED, State.WAITING)
+
+
+@dataclass(frozen=True)
+class CallOutputs:
+    remote: FrameSink | None = None
+    remote_box: Box | None = None
+    self_view: FrameSink | None = None
+    self_view_box: Box | None = None
+    sound: PcmHook | None = None
 
 
 class Rooms(Protocol):
@@ -180,20 +189,14 @@ class ConsultationService:
             self._move(consultation, State.CANCELLED, "cancelled")
             self._forget(consultation_id)
 
-    def set_call_views(
-        self,
-        consultation_id: str,
-        remote: FrameSink | None,
-        remote_box: Box | None,
-        self_view: FrameSink | None,
-        self_view_box: Box | None,
-    ) -> None:
-        """Where the patient's video and the practitioner's own picture are drawn, and the
-        sizes they are drawn at (frames are scaled to them off the event loop)."""
+    def set_call_outputs(self, consultation_id: str, outputs: CallOutputs) -> None:
+        """Where the patient's video, the practitioner's own picture and the patient's voice
+        go; frames are scaled to the views' sizes off the event loop."""
         session = self._sessions.get(consultation_id)
         if session is not None:
-            session.set_video_sink(remote, remote_box)
-            session.publisher.set_preview_sink(self_view, self_view_box)
+            session.set_video_sink(outputs.remote, outputs.remote_box)
+            session.publisher.set_preview_sink(outputs.self_view, outputs.self_view_box)
+            session.set_audio_hook(outputs.sound)
 
     def session(self, consultation_id: str) -> Session | None:
         return self._sessions.get(consultation_id)
@@ -261,7 +264,8 @@ class ConsultationService:
         was_in_call = consultation.state is State.IN_CALL
         if was_in_call:
             self._move(consultation, State.ENDED, reason.value)
-        elif consultation.state in PRE_CALL:
+        elif consultation.state in PRE_CALL and reason is not call_events.EndReason.APP_CLOSED:
+            # (a session closed by this service: the caller decides the consultation's state)
             target, why = _pre_call_ending(reason, detail)
             self._move(consultation, target, why)
         self._sessions.pop(consultation.id, None)

@@ -27,7 +27,7 @@ from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.language import Language
-from tooddoc_desk.services.consultations import ConsultationService
+from tooddoc_desk.services.consultations import CallOutputs, ConsultationService
 from tooddoc_desk.services.events import (
     CallFinished,
     CallStarted,
@@ -40,6 +40,7 @@ from tooddoc_desk.ui.call_view import CallView
 from tooddoc_desk.ui.consultation_model import ConsultationModel
 from tooddoc_desk.ui.invite_panel import InvitePanel
 from tooddoc_desk.ui.outbox_panel import OutboxPanel
+from tooddoc_desk.ui.sound_output import SoundOutput
 from tooddoc_desk.ui.tasks import Tasks
 
 PROBLEM_SECONDS = 20
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.history_table = consultation_table(self.history_model)
         self.export_button = QPushButton("Export CSV…")
         self.tabs = QTabWidget()
+        self.sound = SoundOutput()
 
         self._build_layout(recovery_key)
         self._connect()
@@ -210,9 +212,10 @@ class MainWindow(QMainWindow):
         consultation_id = self.call_view.consultation_id
         if consultation_id is not None:
             remote, own = self.call_view.remote, self.call_view.self_view
-            self._service.set_call_views(
-                consultation_id, remote.show_frame, remote.box(), own.show_frame, own.box()
+            outputs = CallOutputs(
+                remote.show_frame, remote.box(), own.show_frame, own.box(), self.sound.play
             )
+            self._service.set_call_outputs(consultation_id, outputs)
 
     def _admit_selected(self) -> None:
         consultation = self.selected()
@@ -265,9 +268,12 @@ class MainWindow(QMainWindow):
                 QApplication.beep()
             case CallStarted():
                 self.call_view.started()
+                if not self.sound.available():
+                    self.show_problem("No speaker was found: the patient cannot be heard.")
             case CallFinished(consultation_id=consultation_id):
                 if self.call_view.consultation_id == consultation_id:
                     self.call_view.finished()
+                    self.sound.stop()
                     self.tabs.setCurrentIndex(0)
             case Problem(message=message):
                 self.show_problem(message)

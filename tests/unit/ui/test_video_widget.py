@@ -34,9 +34,10 @@ def test_a_converted_frame_is_drawn_with_its_colours_and_black_bars(qtbot: QtBot
     picture = widget.grab().toImage()
 
     centre = QColor(picture.pixel(200, 100))
-    assert centre.red() > 240 and centre.green() < 20 and centre.blue() < 20
+    assert centre.red() > 240  # red through a YUV round trip: not exactly 255, 0, 0
+    assert max(centre.green(), centre.blue()) < 20
     bar = QColor(picture.pixel(10, 100))
-    assert bar.red() < 40 and bar.green() < 40 and bar.blue() < 40
+    assert max(bar.red(), bar.green(), bar.blue()) < 40
     assert widget.frames_shown == 1
 
 
