@@ -61,7 +61,7 @@ class App:
     async def _default_publisher(self) -> Publisher:
         if self.config.settings.video_source == "test-pattern":
             return Publisher.generated()
-        return await Publisher.open()
+        return Publisher.devices()
 
     async def start(self) -> None:
         settings = self.config.settings

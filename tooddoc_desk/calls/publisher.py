@@ -169,9 +169,11 @@ def _silent_copy(frame: AudioFrame) -> AudioFrame:
 class Publisher:
     """The local tracks of one call; video and audio can be turned off and on.
 
-    `Publisher.open()` uses the camera and the microphone when there are any, else generated
-    media; `Publisher.generated()` always uses generated media. One Publisher per Session: the
-    Session closes it when the call ends.
+    `Publisher.devices()` uses the camera and the microphone when there are any, else generated
+    media, and opens them only when `start()` is called (the Session does so when the patient's
+    offer arrives: the camera's light does not come on while a link is merely sent);
+    `Publisher.generated()` always uses generated media. One Publisher per Session: the Session
+    closes it when the call ends.
     """
 
     def __init__(
@@ -184,6 +186,7 @@ class Publisher:
         self.video = LocalVideoTrack(video_source)
         self.audio = LocalAudioTrack(audio_source)
         self._reopen_video = reopen_video
+        self._open_devices = False
         self._closed = False
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -192,14 +195,34 @@ class Publisher:
         return cls(TestPatternTrack(), ToneTrack())
 
     @classmethod
-    async def open(cls, *, use_devices: bool = True) -> Publisher:
+    def devices(cls) -> Publisher:
+        """The camera and the microphone, opened by `start()`."""
+        publisher = cls(None, None)
+        publisher._open_devices = True
+        return publisher
+
+    @classmethod
+    async def open(cls) -> Publisher:
         """Camera and microphone if they open (off the loop), generated media otherwise."""
-        camera, microphone = (
-            await asyncio.gather(open_camera(), open_microphone()) if use_devices else (None, None)
-        )
-        video: MediaStreamTrack = camera if camera is not None else TestPatternTrack()
-        audio: MediaStreamTrack = microphone if microphone is not None else ToneTrack()
-        return cls(video, audio, reopen_video=open_camera if camera is not None else None)
+        publisher = cls.devices()
+        await publisher.start()
+        return publisher
+
+    async def start(self) -> None:
+        """Opens the camera and the microphone if this publisher uses them and they are not
+        open yet (a device that does not open is replaced by generated media)."""
+        if not self._open_devices or self.is_closed():
+            return
+        self._open_devices = False
+        camera, microphone = await asyncio.gather(open_camera(), open_microphone())
+        if self.is_closed():  # closed while the devices were opening
+            for device in (camera, microphone):
+                if device is not None:
+                    device.stop()
+            return
+        self.video.source = camera if camera is not None else TestPatternTrack()
+        self.audio.source = microphone if microphone is not None else ToneTrack()
+        self._reopen_video = open_camera if camera is not None else None
 
     def sender_tracks(self) -> list[MediaStreamTrack]:
         """Views of the audio and video tracks for one peer connection's senders."""
@@ -220,6 +243,9 @@ class Publisher:
         if isinstance(source, DeviceTrack):
             return "microphone"
         return "tone" if source is not None else "none"
+
+    def is_closed(self) -> bool:
+        return self._closed
 
     @property
     def publishing_video(self) -> bool:

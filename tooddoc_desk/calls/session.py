@@ -268,6 +268,7 @@ class Session:
             await old.close()  # before its tracks are added to the new one
         started = time.monotonic()
         try:
+            await self.publisher.start()
             await peer.prepare(sdp)
         except Exception as error:
             if peer is self.peer and self.state is not SessionState.ENDED:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from pathlib import Path
 
 import pytest
 from aiortc.mediastreams import MediaStreamError
@@ -96,13 +97,17 @@ def test_the_self_view_gets_the_frames_sent_scaled() -> None:
     run(scenario)
 
 
-def test_a_pc_without_devices_gets_generated_media() -> None:
+def test_devices_open_only_when_started_and_fall_back_to_generated_media() -> None:
+    has_camera = Path("/dev/video0").exists()
+
     async def scenario() -> None:
-        publisher = await Publisher.open(use_devices=False)
-        assert (publisher.video_source_kind, publisher.audio_source_kind) == (
-            "test_pattern",
-            "tone",
-        )
+        publisher = Publisher.devices()
+        assert (publisher.video_source_kind, publisher.audio_source_kind) == ("none", "none")
+        await publisher.start()
+        assert publisher.video_source_kind in ("camera", "test_pattern")
+        assert publisher.audio_source_kind in ("microphone", "tone")
+        if not has_camera:
+            assert publisher.video_source_kind == "test_pattern"
         await publisher.close()
 
     run(scenario)
