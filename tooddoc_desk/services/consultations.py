@@ -255,6 +255,8 @@ class ConsultationService:
                 )
             case call_events.Error(code=code):
                 log.warning("consultation %s: call engine reported %s", consultation_id, code)
+                if code in CALL_PROBLEMS:
+                    self._emit(Problem(CALL_PROBLEMS[code], consultation_id))
             case _:
                 pass
 
@@ -318,6 +320,20 @@ HUB_DOWN = (
     "The consultation service did not answer, so no link was sent. "
     "Try again in a moment; if it keeps failing, restart the app."
 )
+
+
+_CANNOT_TAKE = (
+    "The patient's browser asked for a call this app cannot take. Ask the patient to reload "
+    "the page, or to open the link in Chrome, Safari, Firefox or Edge."
+)
+CALL_PROBLEMS = {
+    "bad_offer": _CANNOT_TAKE,
+    "answer_failed": _CANNOT_TAKE,
+    "hub_lost": (
+        "The connection to the consultation service was lost. A call in progress goes on, but "
+        "a patient who drops out cannot come back through the link."
+    ),
+}
 
 
 def _pre_call_ending(reason: call_events.EndReason, detail: str) -> tuple[State, str]:
