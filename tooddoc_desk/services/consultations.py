@@ -247,18 +247,22 @@ class ConsultationService:
                     self._emit(CallStarted(consultation_id))
             case call_events.CallEnded(reason=reason, detail=detail):
                 self._finish(consultation, reason, detail)
-            case call_events.CallInterrupted():
-                # the patient's page went away mid-call (a reload, a lost network); the engine
-                # lets them back in when they return through the same link
-                log.info(
-                    "consultation %s: call interrupted, waiting for the patient", consultation_id
-                )
-            case call_events.Error(code=code):
-                log.warning("consultation %s: call engine reported %s", consultation_id, code)
-                if code in CALL_PROBLEMS:
-                    self._emit(Problem(CALL_PROBLEMS[code], consultation_id))
+            case call_events.CallInterrupted() | call_events.Error():
+                self._report(consultation_id, event)
             case _:
                 pass
+
+    def _report(
+        self, consultation_id: str, event: call_events.CallInterrupted | call_events.Error
+    ) -> None:
+        if isinstance(event, call_events.CallInterrupted):
+            # the patient's page went away mid-call (a reload, a lost network); the engine lets
+            # them back in when they return through the same link
+            log.info("consultation %s: call interrupted, waiting for the patient", consultation_id)
+            return
+        log.warning("consultation %s: call engine reported %s", consultation_id, event.code)
+        if event.code in CALL_PROBLEMS:
+            self._emit(Problem(CALL_PROBLEMS[event.code], consultation_id))
 
     def _finish(
         self, consultation: Consultation, reason: call_events.EndReason, detail: str
