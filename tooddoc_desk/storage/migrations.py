@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tooddoc_desk.core.delivery import DeliveryState
 from tooddoc_desk.storage.database import DATABASE_ERRORS, Connection
 from tooddoc_desk.storage.errors import DatabaseTooNew, MigrationFailed
 
@@ -40,6 +41,8 @@ def sql(*statements: str) -> Step:
 _STATES = "'draft','invited','opened','waiting','in_call','ended','expired','cancelled'," + (
     "'failed','interrupted'"
 )
+
+_DELIVERY_STATES = ",".join(f"'{state}'" for state in DeliveryState)
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -75,6 +78,34 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX consultations_in_call ON consultations (state) WHERE state = 'in_call'",
             "CREATE INDEX consultation_events_by_consultation "
             "ON consultation_events (consultation_id, seq)",
+        ),
+    ),
+    Migration(
+        2,
+        "the outbox of invites",
+        sql(
+            f"""
+            CREATE TABLE invites (
+                id TEXT PRIMARY KEY NOT NULL,
+                consultation_id TEXT NOT NULL
+                    REFERENCES consultations (id) ON DELETE CASCADE,
+                channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
+                subject TEXT,
+                body TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ({_DELIVERY_STATES})),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                not_before TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                provider TEXT,
+                provider_id TEXT,
+                problem TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX invites_due ON invites (not_before)"
+            " WHERE state IN ('scheduled', 'pending')",
+            "CREATE INDEX invites_by_consultation ON invites (consultation_id, created_at)",
         ),
     ),
 )

@@ -35,6 +35,7 @@ from tooddoc_desk.storage.errors import DatabaseDamaged, StoreExists, WrongKey
 from tooddoc_desk.storage.key_file import ScryptParams, SlotKind
 from tooddoc_desk.storage.keyslots import KeySlots
 from tooddoc_desk.storage.migrations import MIGRATIONS, Migration, migrate, schema_version
+from tooddoc_desk.storage.outbox import OutboxRepository
 from tooddoc_desk.storage.recovery_key import RecoveryKey
 from tooddoc_desk.storage.store_paths import Layout, StorePaths
 
@@ -62,6 +63,7 @@ class Store:
         self._database = database
         self._clock = clock
         self.consultations = ConsultationRepository(database, clock)
+        self.outbox = OutboxRepository(database, clock)
 
     # --- creating and opening --------------------------------------------------------------
 
