@@ -81,7 +81,7 @@ async def deliver(
             if not isinstance(error, Ambiguous) or not isinstance(sender, Finder):
                 raise  # nobody can tell whether it left: a person decides (`unknown`)
             await sleep(decision.delay)
-            found = await _look_up(sender, message, policy, error, sleep)
+            found = await look_up(sender, message, policy, error, sleep)
             if found is not None:
                 log.info(
                     "consultation %s: %s had the message after all",
@@ -89,12 +89,7 @@ async def deliver(
                     provider,
                 )
                 return found
-            # The provider has no such message: the request never got through, so sending
-            # again is safe (if the policy allows another try).
-            service = MAIL_SERVER if message.channel is Channel.EMAIL else SMS_SERVICE
-            missing = DeliveryError(
-                sentence(Reason.TIMEOUT, service), transient=True, reason=Reason.TIMEOUT
-            )
+            missing = never_arrived(message)
             decision = policy.decide(missing, attempt, monotonic() - started)
             if decision.action is Action.GIVE_UP:
                 raise OutOfTries(missing, attempt) from None
@@ -109,7 +104,14 @@ async def deliver(
             return receipt
 
 
-async def _look_up(
+def never_arrived(message: OutgoingMessage) -> DeliveryError:
+    """What an ambiguous attempt turns out to be when the provider has no such message: the
+    request never got through, so sending again is safe (if the policy allows another try)."""
+    service = MAIL_SERVER if message.channel is Channel.EMAIL else SMS_SERVICE
+    return DeliveryError(sentence(Reason.TIMEOUT, service), transient=True, reason=Reason.TIMEOUT)
+
+
+async def look_up(
     sender: Finder,
     message: OutgoingMessage,
     policy: RetryPolicy,

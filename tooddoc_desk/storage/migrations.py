@@ -92,6 +92,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                 channel TEXT NOT NULL CHECK (channel IN ('sms', 'email')),
                 subject TEXT,
                 body TEXT NOT NULL,
+                html TEXT,
+                link TEXT,
                 state TEXT NOT NULL CHECK (state IN ({_DELIVERY_STATES})),
                 attempts INTEGER NOT NULL DEFAULT 0,
                 not_before TEXT NOT NULL,

@@ -21,8 +21,8 @@ _SELECT = (
 )
 _INSERT = (
     "INSERT INTO invites (id, consultation_id, channel, not_before, created_at, state, attempts,"
-    " idempotency_key, provider, provider_id, problem, subject, body, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " idempotency_key, provider, provider_id, problem, subject, body, html, link, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _Row = tuple[str, str, str, str, str, str, int, str, str | None, str | None, str | None]
 
@@ -41,6 +41,8 @@ class Letter:
 
     subject: str | None
     body: str
+    html: str | None = None
+    link: str | None = None  # how a provider that lists its messages recognises this one
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,15 @@ class OutboxRepository:
     def add(self, invite: Invite, letter: Letter) -> None:
         with self._database.transaction() as connection:
             connection.execute(
-                _INSERT, (*_values(invite), letter.subject, letter.body, self._now())
+                _INSERT,
+                (
+                    *_values(invite),
+                    letter.subject,
+                    letter.body,
+                    letter.html,
+                    letter.link,
+                    self._now(),
+                ),
             )
 
     def get(self, invite_id: str) -> Invite:
@@ -72,11 +82,11 @@ class OutboxRepository:
     def letter(self, invite_id: str) -> Letter:
         with self._database.read() as connection:
             row = connection.execute(
-                "SELECT subject, body FROM invites WHERE id = ?", (invite_id,)
+                "SELECT subject, body, html, link FROM invites WHERE id = ?", (invite_id,)
             ).fetchone()
         if row is None:
             raise InviteNotFound(invite_id)
-        return Letter(row[0], row[1])
+        return Letter(row[0], row[1], row[2], row[3])
 
     def for_consultation(self, consultation_id: str) -> list[Invite]:
         with self._database.read() as connection:

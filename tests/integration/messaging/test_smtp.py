@@ -19,7 +19,7 @@ from tests.helpers.smtp_server import (
     SmtpServer,
     make_certificate,
 )
-from tests.unit.messaging.fake_time import FakeTime
+from tests.helpers.fake_time import FakeTime
 from tooddoc_desk.core.contact import EmailContact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.messaging.deliver import deliver

@@ -22,7 +22,7 @@ from tests.helpers.sms_providers import (
     Step,
     twilio_error,
 )
-from tests.unit.messaging.fake_time import FakeTime
+from tests.helpers.fake_time import FakeTime
 from tooddoc_desk.core.contact import PhoneContact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.messaging.deliver import deliver

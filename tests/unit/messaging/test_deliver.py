@@ -6,7 +6,7 @@ from collections import deque
 import pytest
 
 from tests.helpers.aio import async_test
-from tests.unit.messaging.fake_time import FakeTime
+from tests.helpers.fake_time import FakeTime
 from tooddoc_desk.core.contact import PhoneContact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.messaging.deliver import OutOfTries, deliver
