@@ -37,7 +37,12 @@ async def main(store_folder: str, keyring_folder: str, base_url: str, consultati
 
     async with httpx.AsyncClient() as http:
         sender = TwilioSender(
-            http, TWILIO_SID, TWILIO_TOKEN, SenderId("DrPeeters"), base_url=base_url, timeout=60
+            http,
+            TWILIO_SID,
+            TWILIO_TOKEN,
+            SenderId("DrPeeters"),
+            base_url=base_url,
+            timeout=httpx.Timeout(60),
         )
         service = DeliveryService(store.outbox, sender, addressee, SystemClock())
         message = invitation(consultation_id, consultation.contact, Language.FR, "Cabinet", LINK)
