@@ -1,27 +1,68 @@
-// The patient's side of a video consultation: language, consent, camera check, waiting room, call.
-// It speaks docs/hub-protocol.md over the hub's websocket. No framework, no third-party code.
+// The patient's side of a video consultation: language, consent, device and sound checks, waiting
+// room, call, reconnection. It speaks docs/hub-protocol.md over the hub's websocket. No framework,
+// no third-party code.
 //
-// For tests (harmless): #status carries data-state (loading, invalid, ready, waiting, connecting,
-// in_call, ended, error), and window.tooddoc.pc is the RTCPeerConnection once the patient joins.
+// #status carries data-state, one of:
+//   loading       the page asks the hub about its link
+//   invalid       the link is unknown, expired or closed
+//   held          the link is open on another device; the practice decides whether to let this one in
+//   ready         consent, camera and microphone check, sound test, Join
+//   waiting       in the waiting room (the practice knows the patient is there)
+//   connecting    admitted: the call is being set up
+//   in_call       the call is up
+//   reconnecting  the call's connection was lost; the page makes a new one through the same link
+//   ended         the call or the consultation is over (#ended-text says how)
+//   moved         the consultation goes on on another device
+//   refused       the practice did not let this device in
+//   error         something the page cannot recover from
+// Other hooks for tests (harmless): #speaker[data-state] (idle, playing, asked, heard, not_heard,
+// unsupported), #quality[data-quality] (unknown, good, fair, poor), #view-lobby[data-device] (the
+// camera/microphone check's outcome), and window.tooddoc: pc (the current RTCPeerConnection),
+// connections (how many were made), tones (sound tests played to their end).
 'use strict';
 
 (function () {
   const STRINGS = window.TOODDOC_STRINGS;
   const LANGUAGES = ['fr', 'nl', 'en', 'de'];
-  const IN_APP_BROWSER = /FBAN|FBAV|FB_IAB|FBIOS|Instagram|Messenger|LinkedInApp|Twitter|Snapchat|MicroMessenger|musical_ly|Bytedance|TikTok|Pinterest|Line\/|; wv\)/i;
-  const RETRY_DELAYS = [1000, 2000, 4000, 8000, 15000, 15000, 15000, 15000];
+  const IN_APP_BROWSER = /FBAN|FBAV|FB_IAB|FBIOS|Instagram|Messenger|WhatsApp|LinkedInApp|Twitter|Snapchat|MicroMessenger|musical_ly|Bytedance|TikTok|Pinterest|Line\/|; wv\)/i;
+  const APPLE = /iPhone|iPad|iPod|Macintosh/i;
   const FATAL_CLOSE_CODES = new Set([1008, 1009, 4400, 4408, 4429]);
+  const TERMINAL = new Set(['invalid', 'ended', 'moved', 'refused', 'error']);
+  const CALL_STATES = new Set(['waiting', 'connecting', 'in_call', 'reconnecting']);
+
+  // The signaling socket: how long an opening may take, then the pauses between attempts.
+  const SOCKET_OPEN_MS = 4000;
+  const SOCKET_RETRY_MS = [250, 1000, 2000, 4000, 8000];
+  // The call: no packet in for STALL_MS means the connection is lost. The page then waits for
+  // the old path to carry packets again (the network is back: a new connection is made at once)
+  // or, after FALLBACK_MS, makes a new one anyway, over a new socket. A new connection that is
+  // not up after REJOIN_MS is replaced the same way. After GIVE_UP_MS of trying, the page stops.
+  const STALL_MS = 2000;
+  const FALLBACK_MS = 6000;
+  const REJOIN_MS = 10000;
+  const GIVE_UP_MS = 180000;
+  const WATCH_MS = 500;
+  const WATCH_LOST_MS = 150;
+  const QUALITY_MS = 2000;
 
   const $ = (id) => document.getElementById(id);
-  const api = { pc: null, version: 1 };
+  const api = { pc: null, version: 2, connections: 0, tones: 0 };
   window.tooddoc = api;
 
   const s = {
-    lang: browserLanguage(),
+    lang: 'en',
     langChosen: false,
     token: tokenFromPath(),
+    key: '',
+    device: '',
+    memory: {},
     ws: null,
+    socketAttempt: 0,
+    openTimer: 0,
+    retryTimer: 0,
+    failingSince: 0,
     welcome: null,
+    movedAway: false,
     state: 'loading',
     statusKey: 'loading',
     noticeKey: null,
@@ -29,19 +70,87 @@
     stream: null,
     devicesReady: false,
     deviceKey: null,
+    autoJoin: false,
     joined: false,
     hungUp: false,
     pc: null,
     pendingRemote: [],
-    waitingSince: 0,
+    everConnected: false,
     callSince: 0,
+    lastPackets: -1,
+    lastPacketAt: 0,
+    lostAt: 0,
+    lostPc: null,
+    rejoinAt: 0,
+    watchTimer: 0,
+    quality: { at: 0, packets: 0, lost: 0, frames: 0, key: 'unknown' },
     ticker: 0,
-    retries: 0,
     meter: null,
     wakeLock: null,
   };
 
-  // ---- words ------------------------------------------------------------------------------
+  // ---- what this browser remembers about this link --------------------------------------------
+  // sessionStorage (this tab): consent given, joined, the chosen language, when waiting began, so
+  // that a reloaded page goes back to the waiting room or the call by itself. localStorage: this
+  // device's id for the link. Both are keyed by a digest of the token, never the token itself.
+
+  function digest(text) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < text.length; i++) {
+      a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
+      b = Math.imul(b ^ text.charCodeAt(i), 0x811c9dc5) >>> 0;
+    }
+    return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+  }
+
+  function storage(kind) {
+    try {
+      return window[kind];
+    } catch (_) {
+      return null; // storage refused (privacy settings): the page works, it just forgets
+    }
+  }
+
+  function recall() {
+    try {
+      const saved = JSON.parse(storage('sessionStorage').getItem(`tooddoc.link.${s.key}`) || '{}');
+      return saved && typeof saved === 'object' ? saved : {};
+    } catch (_) {
+      return {};
+    }
+  }
+
+  function remember(changes) {
+    Object.assign(s.memory, changes);
+    try {
+      storage('sessionStorage').setItem(`tooddoc.link.${s.key}`, JSON.stringify(s.memory));
+    } catch (_) {
+      // not remembered: a reload starts from the lobby
+    }
+  }
+
+  function deviceId() {
+    const name = `tooddoc.device.${s.key}`;
+    const store = storage('localStorage');
+    try {
+      const known = store && store.getItem(name);
+      if (known && /^[0-9a-f]{32}$/.test(known)) return known;
+    } catch (_) {
+      // a fresh id below
+    }
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    const id = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+    try {
+      if (store) store.setItem(name, id);
+    } catch (_) {
+      // kept for this page only
+    }
+    return id;
+  }
+
+  // ---- words ------------------------------------------------------------------------------------
 
   function browserLanguage() {
     for (const tag of navigator.languages || [navigator.language || '']) {
@@ -60,7 +169,10 @@
   function setLanguage(lang, chosen) {
     if (!LANGUAGES.includes(lang)) return;
     s.lang = lang;
-    s.langChosen = s.langChosen || chosen;
+    if (chosen) {
+      s.langChosen = true;
+      remember({ lang });
+    }
     document.documentElement.lang = lang;
     document.title = t('title');
     for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
@@ -71,15 +183,18 @@
       button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
       button.setAttribute('aria-label', t('language_name', null, button.dataset.lang));
     }
+    setText($('inapp-text'), t(APPLE.test(navigator.userAgent) ? 'inapp_ios' : 'inapp_android'));
+    renderSpeaker();
     render();
   }
 
-  // ---- what the page shows -----------------------------------------------------------------
+  // ---- what the page shows ----------------------------------------------------------------------
 
   function setState(state, statusKey) {
     s.state = state;
     s.statusKey = statusKey || state;
     render();
+    watchSoon();
   }
 
   // Live regions are announced when their text changes: write only changes.
@@ -87,30 +202,56 @@
     if (element.textContent !== text) element.textContent = text;
   }
 
+  function practice() {
+    return s.welcome ? s.welcome.practice_name : '';
+  }
+
   function render() {
     const status = $('status');
     const checking = s.state === 'ready' && !s.devicesReady;
     status.dataset.state = s.state;
-    setText(status, t(checking ? s.deviceKey || 'device_checking' : s.statusKey));
+    setText(status, t(checking ? s.deviceKey || 'device_checking' : s.statusKey, { practice: practice() }));
     $('notice').hidden = !s.noticeKey;
     setText($('notice'), s.noticeKey ? t(s.noticeKey) : '');
+    setText($('practice'), practice());
+    const inCall = CALL_STATES.has(s.state);
     $('view-invalid').hidden = s.state !== 'invalid';
+    $('view-held').hidden = s.state !== 'held';
     $('view-lobby').hidden = s.state !== 'ready';
-    $('view-call').hidden = !['waiting', 'connecting', 'in_call'].includes(s.state);
-    $('view-ended').hidden = !['ended', 'error'].includes(s.state);
-    if (s.welcome) setText($('invitation'), t('invitation', { practice: s.welcome.practice_name }));
+    $('view-call').hidden = !inCall;
+    $('view-ended').hidden = !['ended', 'error', 'moved', 'refused'].includes(s.state);
+    $('view-lobby').dataset.device = s.deviceKey ? s.deviceKey.replace('device_', '') : 'none';
+    setText($('invitation'), t('invitation', { practice: practice() }));
     setText($('device-note'), s.devicesReady && s.deviceKey ? t(s.deviceKey) : '');
     $('preview').hidden = !(s.stream && s.stream.getVideoTracks().length);
     $('mic-level').closest('label').hidden = !s.stream;
     $('join').disabled = !(s.welcome && s.devicesReady && $('consent').checked);
     $('join-hint').hidden = $('consent').checked || !s.devicesReady;
-    $('waiting-panel').hidden = s.state === 'in_call';
-    setText($('hangup'), t(s.state === 'in_call' ? 'hangup' : 'leave'));
+    const waiting = s.state === 'waiting' || s.state === 'connecting';
+    $('waiting-panel').hidden = !waiting;
+    setText($('waiting-title'), t(s.state === 'connecting' ? 'connecting' : 'waiting', { practice: practice() }));
+    $('reconnect-panel').hidden = s.state !== 'reconnecting';
+    setText($('hangup'), t(s.everConnected ? 'hangup' : 'leave'));
     setText($('ended-text'), s.endedKey ? t(s.endedKey) : '');
+    setText($('ended-more'), s.state === 'error' || s.state === 'refused' ? '' : t('close_page'));
     $('rejoin').hidden = s.endedKey !== 'connection_failed';
+    $('quality').hidden = s.state !== 'in_call';
     renderInvalid();
     renderToggles();
     tick();
+    keepFocus();
+  }
+
+  // A control that disappears takes the keyboard focus with it: give it to the new view's title.
+  function keepFocus() {
+    const active = document.activeElement;
+    if (active && active !== document.body && active.offsetParent !== null) return;
+    const target = ['view-lobby', 'view-held', 'view-ended']
+      .map((id) => $(id))
+      .find((view) => !view.hidden);
+    let title = target ? target.querySelector('[tabindex="-1"]') : null;
+    if (!target && !$('view-call').hidden) title = $('waiting-panel').hidden ? $('mute') : $('waiting-title');
+    if (title && active && active !== document.body) title.focus();
   }
 
   function renderInvalid() {
@@ -144,10 +285,23 @@
     return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
   }
 
+  // Waiting is told in whole minutes, without a ticking clock.
+  function waited() {
+    const since = s.memory.waitingSince;
+    if (!since || s.state !== 'waiting') return '';
+    const minutes = Math.floor((Date.now() - since) / 60000);
+    if (minutes < 1) return '';
+    if (minutes === 1) return t('waited_one');
+    return minutes < 60 ? t('waited_many', { n: String(minutes) }) : t('waited_long');
+  }
+
   function tick() {
-    const waiting = s.state === 'waiting' || s.state === 'connecting';
-    setText($('elapsed'), waiting && s.waitingSince ? t('waited', { time: clock(s.waitingSince) }) : '');
-    setText($('call-time'), s.state === 'in_call' && s.callSince ? t('call_time', { time: clock(s.callSince) }) : '');
+    setText($('elapsed'), waited());
+    const inCall = (s.state === 'in_call' || s.state === 'reconnecting') && s.callSince;
+    setText($('call-time'), inCall ? t('call_time', { time: clock(s.callSince) }) : '');
+    const q = s.quality.key;
+    $('quality').dataset.quality = q;
+    setText($('quality'), q === 'unknown' ? '' : t(`quality_${q}`));
   }
 
   function notice(key) {
@@ -155,22 +309,27 @@
     render();
   }
 
-  function end(key, state) {
+  function end(key, state, keepMemory) {
     s.endedKey = key;
     s.noticeKey = null;
+    clearTimeout(s.retryTimer);
+    clearTimeout(s.openTimer);
     closePeer();
     stopMedia();
-    if (s.ws && s.ws.readyState === WebSocket.OPEN && state === 'error') s.ws.close();
+    if (!keepMemory) remember({ joined: false, waitingSince: 0 });
+    if (state === 'error' || keepMemory) dropSocket(); // otherwise the hub closes it
     setState(state || 'ended', state === 'error' ? 'error_generic' : key);
   }
 
   function invalid() {
+    clearTimeout(s.retryTimer);
     closePeer();
     stopMedia();
+    remember({ joined: false, waitingSince: 0 });
     setState('invalid', 'invalid');
   }
 
-  // ---- the hub -------------------------------------------------------------------------------
+  // ---- the hub ------------------------------------------------------------------------------------
 
   function tokenFromPath() {
     const match = /\/c\/([^/]+)$/.exec(location.pathname);
@@ -188,9 +347,21 @@
   }
 
   function connect() {
+    clearTimeout(s.retryTimer);
+    dropSocket();
     const ws = new WebSocket(socketUrl());
     s.ws = ws;
-    ws.onopen = () => send({ type: 'hello', v: 1, role: 'patient', token: s.token });
+    // an opening that hangs (the network is down) is abandoned, and tried again
+    s.openTimer = setTimeout(() => {
+      if (ws === s.ws && ws.readyState === WebSocket.CONNECTING) {
+        dropSocket();
+        socketClosed(1006);
+      }
+    }, SOCKET_OPEN_MS);
+    ws.onopen = () => {
+      clearTimeout(s.openTimer);
+      send({ type: 'hello', v: 1, role: 'patient', token: s.token, device: s.device });
+    };
     ws.onmessage = (event) => {
       let message;
       try {
@@ -205,26 +376,52 @@
     };
   }
 
+  // Forgets the current socket (its events are ignored from now on) and closes it.
+  function dropSocket() {
+    const ws = s.ws;
+    s.ws = null;
+    clearTimeout(s.openTimer);
+    if (ws && ws.readyState <= WebSocket.OPEN) ws.close(1000);
+  }
+
   function send(message) {
     if (s.ws && s.ws.readyState === WebSocket.OPEN) s.ws.send(JSON.stringify(message));
   }
 
   function socketClosed(code) {
     s.ws = null;
-    if (['ended', 'invalid', 'error'].includes(s.state)) return;
+    clearTimeout(s.openTimer);
+    if (TERMINAL.has(s.state)) return;
     if (code === 4401) return invalid();
-    if (code === 4409) return end('ended_replaced');
+    if (code === 4403) return end('refused', 'refused');
+    if (code === 4409) return s.movedAway ? end('moved', 'moved') : end('ended_replaced');
     if (FATAL_CLOSE_CODES.has(code)) return end('error_generic', 'error');
-    if (s.state === 'in_call') return; // the media flows peer to peer; the call goes on
-    if (s.retries >= RETRY_DELAYS.length) return end('error_generic', 'error');
-    notice(s.state === 'loading' ? null : 'reconnecting');
-    setTimeout(connect, RETRY_DELAYS[s.retries++]);
+    retrySocket();
+  }
+
+  function retrySocket() {
+    const now = Date.now();
+    s.failingSince = s.failingSince || now;
+    if (now - s.failingSince > GIVE_UP_MS) return giveUp();
+    // in a call the media flows peer to peer: only a lost call is worth a word
+    if (!['loading', 'in_call', 'reconnecting'].includes(s.state)) notice('link_lost');
+    const delay = SOCKET_RETRY_MS[Math.min(s.socketAttempt++, SOCKET_RETRY_MS.length - 1)];
+    clearTimeout(s.retryTimer);
+    s.retryTimer = setTimeout(connect, delay);
+  }
+
+  function giveUp() {
+    if (s.joined) return end('connection_failed', 'ended', true);
+    return end('error_generic', 'error');
   }
 
   function receive(message) {
     switch (message.type) {
       case 'welcome':
         return welcomed(message);
+      case 'device_accepted':
+        if (s.state === 'held') proceed();
+        return;
       case 'admitted':
         if (s.state === 'waiting') setState('connecting');
         return;
@@ -233,8 +430,8 @@
       case 'candidate':
         return remoteCandidate(message.candidate);
       case 'practitioner_left':
-        // in the call the media flows peer to peer: the connection state speaks for it
-        if (s.state !== 'in_call') notice('practitioner_left');
+        // in the call the media flows peer to peer: the connection speaks for it
+        if (s.state !== 'in_call' && s.state !== 'reconnecting') notice('practitioner_left');
         return;
       case 'bye':
         return end('ended_practitioner');
@@ -251,35 +448,57 @@
   }
 
   function welcomed(message) {
-    const reconnected = Boolean(s.welcome);
+    const first = !s.welcome;
     s.welcome = message;
-    s.retries = 0;
+    s.socketAttempt = 0;
+    s.failingSince = 0;
     s.noticeKey = null;
-    if (!s.langChosen && !reconnected) setLanguage(message.language, false);
-    if (s.joined) {
-      // the socket dropped while waiting: say it again, with a fresh connection
-      s.waitingSince = s.waitingSince || Date.now();
-      setState('waiting');
-      send({ type: 'join' });
-      startPeer();
-      return;
+    if (!s.langChosen && first) setLanguage(message.language, false);
+    if (message.device_held) {
+      closePeer();
+      stopMedia();
+      return setState('held', 'held');
     }
-    if (s.state === 'loading') {
+    proceed();
+  }
+
+  function proceed() {
+    if (s.joined) return backInRoom();
+    if (s.state === 'loading' || s.state === 'held') {
       setState('ready', 'ready');
-      checkDevices();
-    } else {
-      render();
+      return checkDevices();
     }
+    return render();
+  }
+
+  // A new socket (a reload, a dropped socket, a reconnection): the hub sees a new patient
+  // session, so the page enters the waiting room again; the app lets a patient it was talking
+  // to back in by itself.
+  function backInRoom() {
+    if (!s.devicesReady) {
+      s.autoJoin = true;
+      setState('ready', 'ready');
+      return checkDevices();
+    }
+    send({ type: 'join' });
+    if (s.state === 'in_call' && s.pc && s.pc.connectionState === 'connected') return render();
+    if (!s.everConnected) setState('waiting');
+    startPeer();
   }
 
   function closedRoom(reason) {
-    if (s.state === 'ended') return;
+    if (TERMINAL.has(s.state)) return;
+    if (reason === 'refused') return end('refused', 'refused');
+    if (reason === 'moved') {
+      s.movedAway = true;
+      return end('moved', 'moved');
+    }
     if (reason === 'cancelled') return end('ended_cancelled');
     if (reason === 'expired') return end('ended_expired');
     end(s.hungUp ? 'ended_you' : 'ended_practitioner');
   }
 
-  // ---- camera and microphone -----------------------------------------------------------------
+  // ---- camera and microphone ----------------------------------------------------------------------
 
   function deviceProblem(error) {
     const name = error && error.name;
@@ -330,6 +549,7 @@
     $('preview').srcObject = stream;
     startMeter(stream);
     render();
+    if (s.autoJoin && $('consent').checked) join();
   }
 
   function devicesFailed(key) {
@@ -377,21 +597,91 @@
     releaseWakeLock();
   }
 
-  // ---- the call --------------------------------------------------------------------------------
+  // ---- the sound test: three short notes made with WebAudio, through the default output ----------
+
+  const speaker = { state: 'idle', context: null, timer: 0 };
+
+  function speakerState(state) {
+    speaker.state = state;
+    renderSpeaker();
+  }
+
+  function renderSpeaker() {
+    $('speaker').dataset.state = speaker.state;
+    const again = speaker.state !== 'idle' && speaker.state !== 'playing';
+    setText($('speaker-test'), t(again ? 'speaker_again' : 'speaker_test'));
+    $('speaker-test').disabled = speaker.state === 'playing';
+    $('speaker-ask').hidden = speaker.state !== 'asked';
+    const help = {
+      playing: 'speaker_playing',
+      heard: 'speaker_ok',
+      not_heard: 'speaker_help',
+      unsupported: 'speaker_unsupported',
+    }[speaker.state];
+    setText($('speaker-help'), help ? t(help) : '');
+  }
+
+  function testSpeaker() {
+    const Context = window.AudioContext || window.webkitAudioContext;
+    if (!Context) return speakerState('unsupported');
+    const context = new Context();
+    speaker.context = context;
+    speakerState('playing');
+    const finished = () => {
+      if (speaker.context !== context) return;
+      clearTimeout(speaker.timer);
+      speaker.context = null;
+      context.close().catch(() => {});
+      speakerState('asked');
+      $('speaker-yes').focus();
+    };
+    context.resume().catch(() => {});
+    const start = context.currentTime + 0.05;
+    const volume = context.createGain();
+    volume.gain.value = 0.3;
+    volume.connect(context.destination);
+    [523.25, 659.25, 783.99].forEach((frequency, index) => {
+      const note = context.createOscillator();
+      const envelope = context.createGain();
+      const at = start + index * 0.35;
+      note.frequency.value = frequency;
+      envelope.gain.setValueAtTime(0.0001, at);
+      envelope.gain.exponentialRampToValueAtTime(1, at + 0.02);
+      envelope.gain.exponentialRampToValueAtTime(0.0001, at + 0.3);
+      note.connect(envelope).connect(volume);
+      note.start(at);
+      note.stop(at + 0.32);
+      if (index === 2) {
+        note.onended = () => {
+          api.tones += 1;
+          finished();
+        };
+      }
+    });
+    // a context the browser keeps suspended never ends its notes: ask anyway
+    speaker.timer = setTimeout(finished, 3000);
+  }
+
+  // ---- the call -----------------------------------------------------------------------------------
 
   function join() {
-    if ($('join').disabled || s.joined) return;
+    if ($('join').disabled || s.state !== 'ready') return;
+    s.autoJoin = false;
     s.joined = true;
-    s.waitingSince = Date.now();
+    remember({ consented: true, joined: true, waitingSince: s.memory.waitingSince || Date.now() });
     $('self-video').srcObject = s.stream;
-    setState('waiting');
+    stopMeter();
     keepScreenOn();
     send({ type: 'join' });
+    setState('waiting', 'waiting');
     startPeer();
   }
 
+  // A new RTCPeerConnection and a new offer (aiortc, on the practice's side, does not restart
+  // ICE: a fresh connection is how a call comes back). The previous one is closed once the offer
+  // is on its way.
   async function startPeer() {
-    closePeer();
+    const old = s.pc;
     const servers = (s.welcome.ice_servers || []).map((server) => ({
       urls: server.urls,
       username: server.username,
@@ -399,8 +689,13 @@
     }));
     const pc = new RTCPeerConnection({ iceServers: servers });
     s.pc = pc;
+    s.lostPc = null; // from now on the new connection is the one awaited
+    s.rejoinAt = Date.now();
     api.pc = pc;
+    api.connections += 1;
     s.pendingRemote = [];
+    s.lastPackets = -1;
+    s.lastPacketAt = Date.now();
     const early = [];
     let offered = false;
     for (const track of s.stream.getTracks()) pc.addTrack(track, s.stream);
@@ -411,35 +706,8 @@
       if (offered) send({ type: 'candidate', candidate });
       else early.push(candidate);
     };
-    pc.ontrack = (event) => {
-      const remote = $('remote-video');
-      const stream = event.streams[0];
-      if (stream && remote.srcObject === stream) return; // audio and video share one stream
-      if (stream) remote.srcObject = stream;
-      else if (remote.srcObject) remote.srcObject.addTrack(event.track);
-      else remote.srcObject = new MediaStream([event.track]);
-      remote.play().catch((error) => {
-        // a browser that wants a tap before it plays sound says NotAllowedError
-        if (error && error.name === 'NotAllowedError') $('tap-sound').hidden = false;
-      });
-    };
-    pc.onconnectionstatechange = () => {
-      if (pc !== s.pc) return;
-      if (pc.connectionState === 'connected') {
-        s.noticeKey = null;
-        if (s.state !== 'in_call') {
-          s.callSince = Date.now();
-          stopMeter();
-          setState('in_call');
-        }
-      } else if (pc.connectionState === 'disconnected') {
-        notice('reconnecting');
-      } else if (pc.connectionState === 'failed') {
-        // leave without `bye`: the room stays open and "Join again" comes back through the link
-        if (s.ws) s.ws.close(1000);
-        end('connection_failed');
-      }
-    };
+    pc.ontrack = (event) => showRemote(event);
+    pc.onconnectionstatechange = () => connectionChanged(pc);
     try {
       await pc.setLocalDescription(await pc.createOffer());
       if (pc !== s.pc) return;
@@ -449,12 +717,51 @@
     } catch (error) {
       console.error('could not prepare the call', error && error.name);
       end('error_generic', 'error');
+    } finally {
+      if (old && old !== s.pc) closeConnection(old);
+    }
+  }
+
+  function showRemote(event) {
+    const remote = $('remote-video');
+    const stream = event.streams[0];
+    if (stream && remote.srcObject === stream) return; // audio and video share one stream
+    if (stream) remote.srcObject = stream;
+    else if (remote.srcObject && remote.srcObject.getTracks().every((t) => t.readyState === 'live')) {
+      remote.srcObject.addTrack(event.track);
+    } else remote.srcObject = new MediaStream([event.track]);
+    remote.play().catch((error) => {
+      // a browser that wants a tap before it plays sound says NotAllowedError
+      if (error && error.name === 'NotAllowedError') $('tap-sound').hidden = false;
+    });
+  }
+
+  function connectionChanged(pc) {
+    if (pc !== s.pc || TERMINAL.has(s.state)) return;
+    const state = pc.connectionState;
+    // the lost connection's path works again: the network is back, make the new connection now
+    if (state === 'connected' && pc === s.lostPc) return rejoin(false);
+    if (state === 'connected') {
+      s.noticeKey = null;
+      s.everConnected = true;
+      s.failingSince = 0;
+      s.lostPc = null;
+      s.lastPacketAt = Date.now();
+      if (!s.callSince) s.callSince = Date.now();
+      remember({ waitingSince: 0 });
+      setState('in_call');
+    } else if (state === 'failed') {
+      // the path is gone: a new connection, over a new socket
+      lost();
+      rejoin(true);
+    } else if (state === 'disconnected' && s.state === 'in_call') {
+      lost();
     }
   }
 
   async function answered(sdp) {
     const pc = s.pc;
-    if (!pc || typeof sdp !== 'string') return;
+    if (!pc || typeof sdp !== 'string' || pc.signalingState !== 'have-local-offer') return;
     if (s.state === 'waiting') setState('connecting');
     try {
       await pc.setRemoteDescription({ type: 'answer', sdp });
@@ -479,13 +786,125 @@
     }
   }
 
-  function closePeer() {
-    if (s.pc) {
-      s.pc.onicecandidate = s.pc.ontrack = s.pc.onconnectionstatechange = null;
-      s.pc.close();
-    }
-    s.pc = null;
+  function closeConnection(pc) {
+    pc.onicecandidate = pc.ontrack = pc.onconnectionstatechange = null;
+    pc.close();
   }
+
+  function closePeer() {
+    if (s.pc) closeConnection(s.pc);
+    if (s.lostPc && s.lostPc !== s.pc) closeConnection(s.lostPc);
+    s.pc = null;
+    s.lostPc = null;
+  }
+
+  // ---- reconnection -------------------------------------------------------------------------------
+
+  function lost() {
+    if (s.state !== 'in_call') return;
+    s.lostAt = Date.now();
+    s.lostPc = s.pc;
+    s.lastPackets = -1; // the next reading is the baseline: more than that, the path is back
+    s.rejoinAt = 0;
+    s.quality.key = 'unknown';
+    setState('reconnecting');
+  }
+
+  // Quick: a new connection over the socket in hand (the network is back, the socket with it).
+  // Full: a new socket too (the old one may be dead without knowing it), which re-enters the
+  // waiting room and sends the new offer once the hub has answered.
+  function rejoin(full) {
+    if (!full && s.ws && s.ws.readyState === WebSocket.OPEN) return startPeer();
+    if (s.pc) closeConnection(s.pc);
+    s.pc = null;
+    s.lostPc = null;
+    s.rejoinAt = Date.now();
+    s.socketAttempt = 0;
+    connect();
+  }
+
+  function watchSoon() {
+    clearTimeout(s.watchTimer);
+    if (CALL_STATES.has(s.state)) s.watchTimer = setTimeout(watch, s.state === 'reconnecting' ? WATCH_LOST_MS : WATCH_MS);
+  }
+
+  async function watch() {
+    const pc = s.pc;
+    try {
+      if (pc && (s.state === 'in_call' || s.state === 'reconnecting')) {
+        const figures = await readStats(pc);
+        if (pc === s.pc) judge(pc, figures);
+      } else if (s.state === 'reconnecting') {
+        judge(null, null);
+      }
+    } catch (error) {
+      console.warn('statistics unavailable', error && error.name);
+    }
+    watchSoon();
+  }
+
+  function judge(pc, figures) {
+    const now = Date.now();
+    if (figures && figures.packets !== s.lastPackets) {
+      const flowing = s.lastPackets >= 0;
+      s.lastPackets = figures.packets;
+      s.lastPacketAt = now;
+      // the path of the lost connection carries packets again: the network is back
+      if (flowing && s.state === 'reconnecting' && pc === s.lostPc) return rejoin(false);
+    }
+    if (s.state === 'in_call') {
+      if (now - s.lastPacketAt >= STALL_MS) return lost();
+      return figures && judgeQuality(figures, now);
+    }
+    if (s.state !== 'reconnecting') return;
+    if (now - s.lostAt > GIVE_UP_MS) return giveUp();
+    if (s.lostPc && now - s.lostAt >= FALLBACK_MS) return rejoin(true);
+    if (!s.lostPc && s.rejoinAt && now - s.rejoinAt >= REJOIN_MS) return rejoin(true);
+  }
+
+  async function readStats(pc) {
+    const figures = { packets: 0, lost: 0, frames: 0, video: false, rtt: null };
+    let pair = null;
+    const pairs = {};
+    (await pc.getStats()).forEach((report) => {
+      if (report.type === 'inbound-rtp') {
+        figures.packets += report.packetsReceived || 0;
+        figures.lost += Math.max(0, report.packetsLost || 0);
+        if (report.kind === 'video') {
+          figures.video = true;
+          figures.frames += report.framesDecoded || 0;
+        }
+      } else if (report.type === 'transport' && report.selectedCandidatePairId) {
+        pair = report.selectedCandidatePairId;
+      } else if (report.type === 'candidate-pair') {
+        pairs[report.id] = report;
+      }
+    });
+    const selected = pairs[pair] || Object.values(pairs).find((p) => p.nominated && p.state === 'succeeded');
+    if (selected && typeof selected.currentRoundTripTime === 'number') figures.rtt = selected.currentRoundTripTime;
+    return figures;
+  }
+
+  // good / fair / poor from the last couple of seconds: round trip, packets lost, frames shown
+  function judgeQuality(figures, now) {
+    const q = s.quality;
+    if (now - q.at < QUALITY_MS) return;
+    if (q.at && figures.packets >= q.packets) {
+      const seconds = (now - q.at) / 1000;
+      const received = figures.packets - q.packets;
+      const lostNow = Math.max(0, figures.lost - q.lost);
+      const loss = received + lostNow ? lostNow / (received + lostNow) : 0;
+      const fps = figures.video ? (figures.frames - q.frames) / seconds : 30;
+      const rtt = figures.rtt || 0;
+      if (rtt > 0.6 || loss > 0.08 || fps < 8) q.key = 'poor';
+      else if (rtt > 0.3 || loss > 0.02 || fps < 15) q.key = 'fair';
+      else q.key = 'good';
+    }
+    Object.assign(q, { at: now, packets: figures.packets, lost: figures.lost, frames: figures.frames });
+    tick();
+  }
+
+  // ---- controls -----------------------------------------------------------------------------------
 
   function hangUp() {
     s.hungUp = true;
@@ -513,22 +932,37 @@
   }
 
   async function copyLink() {
+    const box = $('link-text');
+    box.value = location.href;
     try {
       await navigator.clipboard.writeText(location.href);
-      $('copied').textContent = t('copied');
+      setText($('copied'), t('copied'));
+      return;
     } catch (_) {
-      $('copied').textContent = '';
+      // in-app browsers often refuse the clipboard: show the link, selected, to copy by hand
     }
+    $('link-box').hidden = false;
+    box.focus();
+    box.select();
+    setText($('copied'), t('copy_failed'));
   }
 
-  // ---- start -------------------------------------------------------------------------------------
+  // ---- start --------------------------------------------------------------------------------------
 
   function start() {
+    s.key = digest(s.token);
+    s.memory = recall();
+    s.device = deviceId();
+    s.joined = Boolean(s.memory.joined);
+    s.lang = LANGUAGES.includes(s.memory.lang) ? s.memory.lang : browserLanguage();
+    s.langChosen = LANGUAGES.includes(s.memory.lang);
+    $('consent').checked = Boolean(s.memory.consented);
     for (const button of document.querySelectorAll('[data-lang]')) {
       button.addEventListener('click', () => setLanguage(button.dataset.lang, true));
     }
     $('consent').addEventListener('change', () => {
       if (s.meter) s.meter.context.resume().catch(() => {});
+      remember({ consented: $('consent').checked });
       render();
     });
     $('retry').addEventListener('click', checkDevices);
@@ -538,9 +972,19 @@
     $('camera').addEventListener('click', () => toggle('video'));
     $('rejoin').addEventListener('click', () => location.reload());
     $('copy-link').addEventListener('click', copyLink);
+    $('speaker-test').addEventListener('click', testSpeaker);
+    $('speaker-yes').addEventListener('click', () => speakerState('heard'));
+    $('speaker-no').addEventListener('click', () => {
+      speakerState('not_heard');
+      $('speaker-test').focus();
+    });
     $('tap-sound').addEventListener('click', () => {
       $('tap-sound').hidden = true;
       $('remote-video').play().catch(() => {});
+    });
+    window.addEventListener('offline', () => lost());
+    window.addEventListener('online', () => {
+      if (s.state === 'reconnecting') rejoin(true);
     });
     $('inapp').hidden = !IN_APP_BROWSER.test(navigator.userAgent);
     s.ticker = setInterval(tick, 1000);

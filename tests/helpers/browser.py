@@ -79,6 +79,29 @@ async def chromium(
             await browser.close()
 
 
+def secure_origin_flag(origin: str) -> str:
+    """getUserMedia needs a secure context: an http origin that is not loopback is not one."""
+    return f"--unsafely-treat-insecure-origin-as-secure={origin}"
+
+
+@asynccontextmanager
+async def chromium_at(
+    executable: Path, *, fake_media_ui: bool = True, extra_args: Sequence[str] = ()
+) -> AsyncIterator[Browser]:
+    """`chromium()` run through another executable: a wrapper script that starts Debian's
+    Chromium elsewhere (tests/helpers/netns.py: inside a patient's network namespace)."""
+    _require_chromium()
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=str(executable),
+            args=chromium_args(fake_media_ui=fake_media_ui, extra=extra_args),
+        )
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
 @dataclass
 class PageWatch:
     """What a page said on its console and which errors it raised."""

@@ -5,7 +5,11 @@ Order within one room: PatientOpened → PatientWaiting → CallPrepared → (ad
 come at any time (the patient closed the page; they may come back through the same link).
 CallInterrupted: the patient's side closed the media connection without hanging up; if they
 come back (PatientWaiting, a new offer) they are let in again at once and CallConnecting →
-CallConnected follow. CallEnded is always the last event of a Session.
+CallConnected follow. CallReconnecting: the admitted patient's media stopped (the network) or
+their page is making a new connection; CallReconnected follows when media flows again (or
+CallEnded(NETWORK) if the page never comes back). SecondDevice: the link was opened on another
+device; `Session.decide_device` answers, unless SecondDeviceLeft came first (the question no
+longer stands). CallEnded is always the last event of a Session.
 """
 
 from __future__ import annotations
@@ -70,6 +74,30 @@ class CallInterrupted:
 
 
 @dataclass(frozen=True)
+class CallReconnecting:
+    """The patient's media stopped coming, or their page is making a new connection."""
+
+
+@dataclass(frozen=True)
+class CallReconnected:
+    """Media flows again after CallReconnecting; `seconds`: how long since CallReconnecting."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class SecondDevice:
+    """The patient's link was opened on another device, which waits for the practice's
+    decision (`Session.decide_device`): accepted, the consultation moves there; refused, that
+    device is turned away."""
+
+
+@dataclass(frozen=True)
+class SecondDeviceLeft:
+    """The other device went away before the practice decided: nothing to decide any more."""
+
+
+@dataclass(frozen=True)
 class StreamCreated:
     """The first frame of the patient's audio or video arrived."""
 
@@ -111,6 +139,10 @@ SessionEvent = (
     | CallConnecting
     | CallConnected
     | CallInterrupted
+    | CallReconnecting
+    | CallReconnected
+    | SecondDevice
+    | SecondDeviceLeft
     | StreamCreated
     | StreamDestroyed
     | CallEnded

@@ -12,9 +12,23 @@ end. Everything runs on the caller's event loop; nothing here blocks it.
 
 How a call ends: the patient's `bye` → PATIENT_HUNG_UP; hang_up() → PRACTITIONER_HUNG_UP (says
 `bye`, which closes the room); the hub's `closed` → ROOM_CLOSED; the connection failing while
-the patient is still on the hub → NETWORK. A connection lost after the patient left the hub (a
-reloaded page, a closed tab) does not end the Session: CallInterrupted, and a patient who comes
-back through the link is let in again. Losing the hub during a call leaves the call running.
+the patient is still on the hub, who then makes no new one within RECONNECT_SECONDS → NETWORK.
+A connection lost after the patient left the hub (a reloaded page, a closed tab) does not end the
+Session: CallInterrupted, and a patient who comes back through the link is let in again. Losing
+the hub during a call leaves the call running.
+
+Reconnection is the patient page's to start (aiortc cannot restart ICE): when the network comes
+back it sends a new offer, over the same socket (answered at once: the hub still has the patient
+admitted) or over a new one (a new patient session for the hub, who is let in again). Here a
+stall of the patient's media (liveness.py), a new offer during the call, or a failed connection
+raise CallReconnecting; the new connection's first frame raises CallReconnected.
+
+One device per link: the hub says `second_device` when the link is opened elsewhere (SecondDevice),
+`second_device_left` when that device went away first (SecondDeviceLeft); decide_device() answers.
+Accepting lets the current device go as if the patient had left, once the hub confirms the move
+(its `patient_opened` for the new device; the held device may have left before the hub read the
+decision, and then nothing changes): the new device enters the waiting room and, if the call had
+begun, is let in again on its offer.
 """
 
 from __future__ import annotations
@@ -30,6 +44,7 @@ from typing import Any
 from tooddoc_desk.calls import events as ev
 from tooddoc_desk.calls.frames import AudioSubscriber, Box, FrameSink, PcmHook, Subscriber
 from tooddoc_desk.calls.hub_signaling import IceServer
+from tooddoc_desk.calls.liveness import MediaWatch
 from tooddoc_desk.calls.peer import PreparedPeer, StreamEvent, parse_candidate
 from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.calls.signaling import Message, Signaling, SignalingClosed
@@ -41,6 +56,8 @@ log = logging.getLogger(__name__)
 # How long a lost connection waits for the patient's `bye` (which tells a hang-up from a lost
 # connection) and for the hub's `patient_left` (which tells a page gone from a network down).
 BYE_GRACE_SECONDS = 1.0
+# How long a patient still on the hub has to make a new connection after theirs failed.
+RECONNECT_SECONDS = 30.0
 
 
 class SessionState(StrEnum):
@@ -84,6 +101,10 @@ class Session:
         self._waiting_again = False  # the hub put the patient back in the waiting room
         self.peer: PreparedPeer | None = None
         self._lost: PreparedPeer | None = None  # the peer whose connection was lost
+        self._watch: asyncio.Task[None] | None = None  # the current peer's MediaWatch
+        self._reconnecting_since: float | None = None
+        self.device_pending = False  # a second device waits for decide_device()
+        self._device_moving = False  # accepted: the hub's next patient_opened is the new device
         self._streams: dict[ev.StreamKind, str] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._receiver: asyncio.Task[None] | None = None
@@ -114,6 +135,16 @@ class Session:
         peer = self.peer
         if peer is not None and self.prepared_at is not None:
             await self._release(peer)
+
+    async def decide_device(self, accept: bool) -> None:
+        """Answers SecondDevice: True moves the consultation to the new device, False turns it
+        away. Raises SessionStateError when no second device is waiting."""
+        self._require_live()
+        if not self.device_pending:
+            raise SessionStateError("no_second_device", "no other device is waiting")
+        self.device_pending = False
+        self._device_moving = bool(accept)
+        await self._send({"type": "device_decision", "accept": bool(accept)})
 
     async def hang_up(self) -> None:
         """Says `bye` (closing the room) and ends the call; idempotent."""
@@ -181,8 +212,7 @@ class Session:
     async def _handle(self, message: Message) -> None:
         kind = message.get("type")
         if kind == "patient_opened":
-            self.patient_present = True
-            self._emit(ev.PatientOpened())
+            await self._patient_opened()
         elif kind == "patient_waiting":
             self.patient_present = self.patient_waiting = True
             self._waiting_again = self.admitted
@@ -200,12 +230,30 @@ class Session:
             await self._end(ev.EndReason.ROOM_CLOSED, detail=str(message.get("reason", "")))
         elif kind == "signal":
             self._signal_received(message)
+        elif kind in ("second_device", "second_device_left"):
+            self._second_device(held=kind == "second_device")
         elif kind == "error":
             self._emit(
                 ev.Error(str(message.get("code", "hub_error")), str(message.get("message", "")))
             )
         else:
             log.debug("ignored a hub message of type %r", kind)
+
+    async def _patient_opened(self) -> None:
+        self.patient_present = True
+        if self._device_moving:  # the device let in: the previous one's session is over
+            self._device_moving = False
+            await self._device_moved()
+        self._emit(ev.PatientOpened())
+
+    def _second_device(self, *, held: bool) -> None:
+        """Another device waits for a decision, or went away before one."""
+        self.device_pending = held
+        if held:
+            self._emit(ev.SecondDevice())
+        else:
+            self._device_moving = False  # a decision that crossed this on its way is ignored
+            self._emit(ev.SecondDeviceLeft())
 
     async def _patient_left(self) -> None:
         self.patient_present = self.patient_waiting = False
@@ -219,6 +267,8 @@ class Session:
             self._emit(ev.Error("bad_offer", "the patient's offer has no SDP"))
             return
         self.patient_present = self.patient_waiting = True
+        if self.state is SessionState.CONNECTED:
+            self._begin_reconnecting()  # the patient's page makes a new connection
         old = self._detach_peer()  # a patient who reloaded the page offers again
         # the new peer exists before the next message: the candidates that follow are its own
         peer = PreparedPeer(
@@ -313,6 +363,7 @@ class Session:
         if isinstance(event, ev.StreamCreated):
             self._streams[event.kind] = event.stream_id
             self._emit(event)
+            self._end_reconnecting()
         elif self._streams.get(event.kind) == event.stream_id:
             del self._streams[event.kind]
             self._emit(event)
@@ -326,6 +377,7 @@ class Session:
             self._emit(
                 ev.CallConnected(self.connected_at - (self.admitted_at or self.connected_at))
             )
+            self._watch_media(peer)
         elif state in ("failed", "closed") and self._lost is not peer:
             self._lost = peer
             self._spawn(self._connection_lost(peer))
@@ -334,22 +386,74 @@ class Session:
         """The connection failed, or the patient's side closed it (aiortc reports both as
         closed at times). Their `bye` may be on its way: then they hung up. If they left the
         hub too (a reloaded page, a closed tab), wait for them to come back through the link.
-        Otherwise the network failed."""
+        Otherwise the network failed: their page makes a new connection when it can, and the
+        call ends if none comes within RECONNECT_SECONDS."""
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(BYE_GRACE_SECONDS):
                 await self._bye.wait()
         if self.state is SessionState.ENDED or peer is not self.peer:
             return
-        if self.patient_present:
-            await self._end(ev.EndReason.NETWORK)
-            return
         await self._drop_peer()
         self.state = SessionState.WAITING
-        self._emit(ev.CallInterrupted())
+        if not self.patient_present:
+            self._emit(ev.CallInterrupted())
+            return
+        self._begin_reconnecting()
+        self._spawn(self._reconnect_deadline(self._reconnecting_since))
+
+    async def _reconnect_deadline(self, since: float | None) -> None:
+        await asyncio.sleep(RECONNECT_SECONDS)
+        if self._reconnecting_since != since or self.state is SessionState.ENDED:
+            return
+        if self.state is SessionState.WAITING and self.patient_present:
+            await self._end(ev.EndReason.NETWORK)
+
+    async def _device_moved(self) -> None:
+        """The consultation moved to the patient's other device: the previous one's connection
+        (or prepared answer) is void; the new device offers once it has joined."""
+        self.patient_waiting = False
+        if self.peer is None:
+            return
+        await self._drop_peer()
+        self.state, self.prepared_at = SessionState.WAITING, None
+        if self.admitted:
+            self._emit(ev.CallInterrupted())
+
+    # -- reconnection ---------------------------------------------------------------------------
+
+    def _watch_media(self, peer: PreparedPeer) -> None:
+        def stalled() -> None:
+            if peer is self.peer:
+                self._begin_reconnecting()
+
+        def flowing() -> None:
+            if peer is self.peer:
+                self._end_reconnecting()
+
+        self._stop_watch()
+        watch = MediaWatch(peer, on_stalled=stalled, on_flowing=flowing)
+        self._watch = self._spawn(watch.run())
+
+    def _stop_watch(self) -> None:
+        if self._watch is not None:
+            self._watch.cancel()
+            self._watch = None
+
+    def _begin_reconnecting(self) -> None:
+        if self._reconnecting_since is None and self.admitted and self.connected_at is not None:
+            self._reconnecting_since = time.monotonic()
+            self._emit(ev.CallReconnecting())
+
+    def _end_reconnecting(self) -> None:
+        if self._reconnecting_since is not None:
+            seconds = time.monotonic() - self._reconnecting_since
+            self._reconnecting_since = None
+            self._emit(ev.CallReconnected(seconds))
 
     def _detach_peer(self) -> PreparedPeer | None:
         """Takes the current peer out of the Session (to close it); its streams are gone."""
         peer, self.peer = self.peer, None
+        self._stop_watch()
         for kind, stream_id in list(self._streams.items()):
             self._emit(ev.StreamDestroyed(kind, stream_id))
         self._streams.clear()
@@ -393,10 +497,11 @@ class Session:
         except SignalingClosed:
             self._emit(ev.Error("hub_lost", "the connection to the hub was lost"))
 
-    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
         task: asyncio.Task[None] = asyncio.ensure_future(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     def _emit(self, event: ev.SessionEvent) -> None:
         try:

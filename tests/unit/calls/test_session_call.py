@@ -15,6 +15,8 @@ from tooddoc_desk.calls import (
     CallEnded,
     CallInterrupted,
     CallPrepared,
+    CallReconnected,
+    CallReconnecting,
     EndReason,
     PatientOpened,
     PatientWaiting,
@@ -137,14 +139,18 @@ def test_a_failed_connection_ends_the_call_for_network(monkeypatch: pytest.Monke
     monkeypatch.setattr(aioice.ice, "CONSENT_INTERVAL", 0.2)
     monkeypatch.setattr(aioice.ice, "CONSENT_FAILURES", 2)
     monkeypatch.setattr(session_module, "BYE_GRACE_SECONDS", 0.1)
+    monkeypatch.setattr(session_module, "RECONNECT_SECONDS", 0.5)
 
     async def scenario() -> None:
         events = Recorder()
         _, _, patient = await admitted_call(events)
-        patient.cut_network()  # the patient's page stays on the hub: not a reload
+        patient.cut_network()  # the patient's page stays on the hub but never offers again
         ended = await events.wait_for(CallEnded, limit=10)
         assert ended.reason is EndReason.NETWORK
         assert events.items[-1] == ended
+        kinds = events.kinds()
+        assert kinds.index(CallReconnecting) < kinds.index(CallEnded)
+        assert events.of(CallReconnected) == []
         await patient.close()
 
     run(scenario)
