@@ -81,8 +81,12 @@ class SignalingClient:
     async def send(self, message: Json) -> None:
         await self.ws.send_str(json.dumps(message))
 
-    async def hello(self, role: str, token: str) -> Json:
-        await self.send({"type": "hello", "v": 1, "role": role, "token": token})
+    async def hello(self, role: str, token: str, device: str | None = None) -> Json:
+        """Says hello (with the patient's device id when given) and returns the answer."""
+        message: Json = {"type": "hello", "v": 1, "role": role, "token": token}
+        if device is not None:
+            message["device"] = device
+        await self.send(message)
         return await self.receive()
 
     async def receive(self, wait: float = WAIT) -> Json:
@@ -104,14 +108,15 @@ class SignalingClient:
     async def assert_nothing_pending(self) -> None:
         """Asserts that the hub has sent this client nothing it has not read yet.
 
-        No waiting for silence: the client sends a frame the hub must refuse, and the `error`
-        must be the next message. The hub's messages to one socket leave in the order they were
-        decided, so anything queued for this client before would arrive first.
+        No waiting for silence: the client sends a message of a type the hub must refuse (well
+        formed: a malformed one would close the socket), and the `error` must be the next
+        message. The hub's messages to one socket leave in the order they were decided, so
+        anything queued for this client before would arrive first.
         """
-        await self.ws.send_str("probe: not JSON")
+        await self.send({"type": "probe"})
         message = await self.receive()
         assert message["type"] == "error", f"the client had been sent {message}"
-        assert message["code"] == "bad_message"
+        assert message["code"] == "unknown_type"
 
     async def closed(self, wait: float = WAIT) -> int:
         """Waits for the hub to close the socket and returns its close code.
@@ -149,11 +154,23 @@ class SignalingClient:
         return code
 
 
+def client_from(address: str) -> aiohttp.ClientSession:
+    """An HTTP/websocket client whose connections leave from `address` (loopback holds all of
+    127.0.0.0/8: 127.0.0.2 is another client as far as the hub can tell)."""
+    return aiohttp.ClientSession(connector=aiohttp.TCPConnector(local_addr=(address, 0)))
+
+
 @asynccontextmanager
 async def signaling(
-    http: aiohttp.ClientSession, hub: RunningHub, *, origin: str | None = None
+    http: aiohttp.ClientSession,
+    hub: RunningHub,
+    *,
+    origin: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> AsyncIterator[SignalingClient]:
-    headers = {"Origin": origin} if origin else None
+    headers = dict(headers or {})
+    if origin:
+        headers["Origin"] = origin
     # autoclose=False: the close frame is returned as it came, with the hub's code
     async with http.ws_connect(hub.websocket_url, headers=headers, autoclose=False) as ws:
         yield SignalingClient(ws)

@@ -36,7 +36,7 @@ def _bad_request(field: str, message: str) -> NoReturn:
 
 
 def _authorize(request: web.Request, hub: HubContext) -> None:
-    address = request.remote or "unknown"
+    address = hub.client_of(request)
     if hub.failures.blocked(address):
         raise ApiError(429, "rate_limited", "too many failed attempts; try again later")
     scheme, _, key = request.headers.get("Authorization", "").partition(" ")

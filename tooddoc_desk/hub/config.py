@@ -27,7 +27,9 @@ class Limits:
     messages_per_second: float = 50.0
     hello_timeout: float = 10.0  # seconds
     refusals_before_disconnect: int = 10
-    failed_lookups_per_minute: int = 20  # per remote address: hellos with a bad token, bad keys
+    # per client (an IPv4 address, an IPv6 /64): hellos with a token that opens no room, bad
+    # practice keys. Past this many in a minute, its next tries are refused (429, 4429).
+    failed_lookups_per_minute: int = 10
     candidates_per_offer: int = 100
     outgoing_queue: int = 256  # messages waiting for a slow client before it is dropped
 
@@ -36,6 +38,8 @@ class Limits:
             raise ValueError("message limits must leave room for signaling")
         if self.hello_timeout <= 0 or self.refusals_before_disconnect < 1:
             raise ValueError("the hello timeout and the refusal count must be positive")
+        if self.failed_lookups_per_minute < 1:
+            raise ValueError("failed_lookups_per_minute must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -46,12 +50,16 @@ class HubConfig:
     port: int = 0  # 0: any free port
     public_base_url: str | None = None  # default: http://<host>:<bound port>
     api_keys: tuple[str, ...] = field(default=(), repr=False)  # empty: one is generated
+    practice_labels: tuple[str, ...] = ()  # the practices the api_keys belong to, same order
     ice_servers: tuple[IceServer, ...] = ()  # never a public STUN by default
     turn: TurnRestServer | None = None
     room_ttl: timedelta = timedelta(hours=1)  # when POST /api/rooms gives no ttl_seconds
     ended_room_memory: timedelta = timedelta(hours=1)  # how long DELETE still answers 204
     sweep_interval: float = 5.0  # seconds between two expiry sweeps
     allowed_origins: tuple[str, ...] = ()  # websocket origins besides the public base URL's
+    # Reverse proxies (addresses or networks) whose X-Forwarded-For names the client: behind
+    # one, every client would otherwise share the proxy's address and its failure budget.
+    trusted_proxies: tuple[str, ...] = ()
     patient_dir: Path = field(default_factory=default_patient_dir)
     limits: Limits = field(default_factory=Limits)
 
@@ -64,6 +72,8 @@ class HubConfig:
             raise ValueError("sweep_interval must be positive")
         if self.ended_room_memory < timedelta(0):
             raise ValueError("ended_room_memory cannot be negative")
+        if self.practice_labels and len(self.practice_labels) != len(self.api_keys):
+            raise ValueError("practice_labels needs one label per API key")
         for key in self.api_keys:
             if len(key) < 16:
                 raise ValueError("an API key needs at least 16 characters")
@@ -73,6 +83,10 @@ class HubConfig:
             raise ValueError("a hub listening on every address needs a public_base_url")
         for origin in self.allowed_origins:
             base_url_origin(origin)
+        self.proxy_networks()  # raises ValueError for a proxy that is not an address
+
+    def proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        return tuple(ipaddress.ip_network(proxy, strict=False) for proxy in self.trusted_proxies)
 
     def base_url_for_port(self, port: int) -> str:
         if self.public_base_url is not None:

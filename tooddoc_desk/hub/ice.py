@@ -3,7 +3,8 @@
 Static servers (a STUN or TURN server with fixed credentials) come from the configuration. A TURN
 server that shares a secret with the hub (coturn's `use-auth-secret`, the "TURN REST API" scheme)
 gets short-lived credentials made per room: the user name is `<expiry unix time>:<room id>` and
-the password is base64(HMAC-SHA1(secret, user name)).
+the password is base64(HMAC-SHA1(secret, user name)). They expire `lifetime` after they are
+handed out, and never after the room does: a link's credentials end with its consultation.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -68,18 +70,29 @@ class TurnRestServer:
         if self.lifetime <= timedelta(0):
             raise ValueError("the TURN credential lifetime must be positive")
 
-    def credentials_for(self, subject: str, now: datetime) -> IceServer:
-        expiry = int((require_aware(now) + self.lifetime).timestamp())
+    def credentials_for(
+        self, subject: str, now: datetime, not_after: datetime | None = None
+    ) -> IceServer:
+        """Credentials for `subject` valid from `now` for `lifetime`, but never past
+        `not_after` (the room's expiry)."""
+        until = require_aware(now) + self.lifetime
+        if not_after is not None:
+            until = min(until, require_aware(not_after))
+        expiry = math.floor(until.timestamp())
         username = f"{expiry}:{subject}"
         mac = hmac.new(self.shared_secret.encode(), username.encode(), hashlib.sha1).digest()
         return IceServer(self.urls, username, base64.b64encode(mac).decode("ascii"))
 
 
 def ice_servers_json(
-    static: tuple[IceServer, ...], turn: TurnRestServer | None, room_id: str, now: datetime
+    static: tuple[IceServer, ...],
+    turn: TurnRestServer | None,
+    room_id: str,
+    now: datetime,
+    room_expires_at: datetime | None = None,
 ) -> list[dict[str, Any]]:
     """The `ice_servers` list of a `welcome` for this room."""
     servers = list(static)
     if turn is not None:
-        servers.append(turn.credentials_for(room_id, now))
+        servers.append(turn.credentials_for(room_id, now, room_expires_at))
     return [server.to_json() for server in servers]

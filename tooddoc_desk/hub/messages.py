@@ -7,6 +7,8 @@ typed messages below or raises `ProtocolError`, whose `code` is what the client 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import Any
@@ -17,6 +19,7 @@ PROTOCOL_VERSION = 1
 MAX_TOKEN_LENGTH = 200
 MAX_CANDIDATE_LENGTH = 2048
 MAX_MID_LENGTH = 64
+DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{16,128}")  # 128 random bits as hex, base64url or a UUID
 
 JsonObject = dict[str, Any]
 
@@ -29,6 +32,7 @@ class ErrorCode(StrEnum):
     LIMIT_EXCEEDED = "limit_exceeded"  # too many candidates for one offer
     RATE_LIMITED = "rate_limited"  # over 50 messages a second, or too many failed hellos
     INVALID_LINK = "invalid_link"  # unknown, expired or ended token
+    DEVICE_HELD = "device_held"  # a second device's message while the practitioner decides
     UNSUPPORTED_VERSION = "unsupported_version"
     HELLO_TIMEOUT = "hello_timeout"
 
@@ -40,11 +44,32 @@ class CloseCode(IntEnum):
     GOING_AWAY = 1001  # the hub is stopping
     POLICY = 1008  # the client does not read what it is sent
     TOO_BIG = 1009  # a message over the size limit
-    PROTOCOL = 4400  # too many refused messages, or an unsupported version
+    PROTOCOL = 4400  # a malformed message, too many refused ones, or an unsupported version
     INVALID_LINK = 4401
+    REFUSED = 4403  # the practitioner did not let this device in
     HELLO_TIMEOUT = 4408
-    REPLACED = 4409  # the same role said hello on another connection
+    REPLACED = 4409  # replaced by a newer connection, or the room moved to another device
     RATE_LIMITED = 4429
+
+
+CLOSE_REASONS: dict[int, str] = {  # the close frame's reason text, for people reading traces
+    CloseCode.NORMAL: "closed",
+    CloseCode.GOING_AWAY: "the hub is stopping",
+    CloseCode.POLICY: "too many unread messages",
+    CloseCode.PROTOCOL: "protocol error",
+    CloseCode.INVALID_LINK: "invalid link",
+    CloseCode.REFUSED: "device refused",
+    CloseCode.HELLO_TIMEOUT: "no hello",
+    CloseCode.REPLACED: "replaced",
+    CloseCode.RATE_LIMITED: "rate limited",
+}
+
+
+class DeviceEnd(StrEnum):
+    """`closed` reasons for one device while the room stays open (rooms.CloseReason: the room)."""
+
+    MOVED = "moved"  # the practitioner let another device in
+    REFUSED = "refused"  # the practitioner kept the first device
 
 
 class ProtocolError(Exception):
@@ -58,6 +83,7 @@ class ProtocolError(Exception):
 class Hello:
     role: Role
     token: str = field(repr=False)
+    device: str | None = field(default=None, repr=False)  # the patient's device id, if given
 
 
 @dataclass(frozen=True)
@@ -76,6 +102,13 @@ class Bye:
 
 
 @dataclass(frozen=True)
+class DeviceDecision:
+    """The practitioner's answer about the device the hub holds: let it in, or keep the first."""
+
+    accept: bool
+
+
+@dataclass(frozen=True)
 class Description:
     """An `offer` or an `answer`."""
 
@@ -90,7 +123,7 @@ class Candidate:
     candidate: JsonObject | None
 
 
-Message = Hello | Join | Admit | Bye | Description | Candidate
+Message = Hello | Join | Admit | Bye | DeviceDecision | Description | Candidate
 
 
 def parse_message(text: str) -> Message:
@@ -103,25 +136,30 @@ def parse_message(text: str) -> Message:
     kind = data.get("type")
     if not isinstance(kind, str):
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "a message needs a string `type`")
-    match kind:
-        case "hello":
-            return _hello(data)
-        case "join":
-            return Join()
-        case "admit":
-            return Admit()
-        case "bye":
-            return Bye()
-        case "offer" | "answer":
-            sdp = data.get("sdp")
-            if not isinstance(sdp, str) or not sdp:
-                raise ProtocolError(ErrorCode.BAD_MESSAGE, f"`{kind}` needs a string `sdp`")
-            return Description(kind, sdp)
-        case "candidate":
-            if "candidate" not in data:
-                raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate` needs a `candidate`")
-            return Candidate(_candidate(data["candidate"]))
-    raise ProtocolError(ErrorCode.UNKNOWN_TYPE, "unknown message type")
+    parse = _PARSERS.get(kind)
+    if parse is None:
+        raise ProtocolError(ErrorCode.UNKNOWN_TYPE, "unknown message type")
+    return parse(data)
+
+
+def _device_decision(data: JsonObject) -> DeviceDecision:
+    accept = data.get("accept")
+    if not isinstance(accept, bool):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`device_decision` needs a boolean `accept`")
+    return DeviceDecision(accept)
+
+
+def _description(data: JsonObject) -> Description:
+    kind, sdp = data["type"], data.get("sdp")
+    if not isinstance(sdp, str) or not sdp:
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, f"`{kind}` needs a string `sdp`")
+    return Description(kind, sdp)
+
+
+def _candidate_message(data: JsonObject) -> Candidate:
+    if "candidate" not in data:
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate` needs a `candidate`")
+    return Candidate(_candidate(data["candidate"]))
 
 
 def _hello(data: JsonObject) -> Hello:
@@ -136,7 +174,12 @@ def _hello(data: JsonObject) -> Hello:
     token = data.get("token")
     if not isinstance(token, str) or not 0 < len(token) <= MAX_TOKEN_LENGTH:
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "`hello` needs a string `token`")
-    return Hello(Role(role), token)
+    device = data.get("device")
+    if role == Role.PRACTITIONER.value:
+        device = None  # the app has one connection per room: no device rule
+    elif device is not None and (not isinstance(device, str) or not DEVICE_ID.fullmatch(device)):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`device` is 16-128 of A-Z a-z 0-9 - _")
+    return Hello(Role(role), token, device)
 
 
 def _candidate(value: object) -> JsonObject | None:
@@ -162,6 +205,18 @@ def _candidate(value: object) -> JsonObject | None:
     return result
 
 
+_PARSERS: dict[str, Callable[[JsonObject], Message]] = {
+    "hello": _hello,
+    "join": lambda data: Join(),
+    "admit": lambda data: Admit(),
+    "bye": lambda data: Bye(),
+    "device_decision": _device_decision,
+    "offer": _description,
+    "answer": _description,
+    "candidate": _candidate_message,
+}
+
+
 def to_json(message: Message) -> JsonObject:
     """The message as relayed to the other side (fields normalised, nothing extra)."""
     match message:
@@ -180,7 +235,7 @@ def event(kind: str, **fields: Any) -> JsonObject:
     return {"type": kind, **fields}
 
 
-def closed(reason: CloseReason) -> JsonObject:
+def closed(reason: CloseReason | DeviceEnd) -> JsonObject:
     return {"type": "closed", "reason": reason.value}
 
 

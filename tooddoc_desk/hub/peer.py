@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from aiohttp import web
 
-from tooddoc_desk.hub.messages import CloseCode, encode
+from tooddoc_desk.hub.messages import CLOSE_REASONS, CloseCode, encode
 
 log = logging.getLogger(__name__)
 
@@ -69,4 +69,5 @@ class SocketPeer:
                 await self._wakeup.wait()
         except ConnectionError:
             self._queue.clear()  # the client is gone; nothing more to write
-        await self._ws.close(code=self._close_code or CloseCode.NORMAL)
+        code = self._close_code or CloseCode.NORMAL
+        await self._ws.close(code=code, message=CLOSE_REASONS.get(code, "").encode())

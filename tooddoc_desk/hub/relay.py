@@ -2,7 +2,8 @@
 
 Everything here is synchronous: a rule runs to its end before another message is looked at, and
 what it sends is queued on the clients' outlets in order. The admission rule lives here: before
-`admit`, nothing from the practitioner except `bye` reaches the patient.
+`admit`, nothing from the practitioner except `bye` reaches the patient. So does the device rule
+(devices.py): one patient device per room, another one only if the practitioner lets it in.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from tooddoc_desk.core.clock import Clock
+from tooddoc_desk.hub.devices import DeviceGate, Verdict, new_device_id
 from tooddoc_desk.hub.messages import (
     Admit,
     Bye,
     Candidate,
     CloseCode,
     Description,
+    DeviceDecision,
+    DeviceEnd,
     ErrorCode,
     Hello,
     Join,
@@ -34,7 +38,7 @@ from tooddoc_desk.hub.rooms import CloseReason, Role, Room, RoomRegistry
 
 log = logging.getLogger(__name__)
 
-IceFor = Callable[[str, datetime], list[JsonObject]]  # (room id, now) -> welcome's ice_servers
+IceFor = Callable[[Room, datetime], list[JsonObject]]  # (room, now) -> welcome's ice_servers
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class _LiveRoom:
     candidates: int = 0
     admitted: bool = False
     replay: list[JsonObject] = field(default_factory=list)
+    devices: DeviceGate = field(default_factory=DeviceGate)
 
     def reset_patient(self, outlet: Outlet | None) -> None:
         self.patient = outlet
@@ -71,6 +76,11 @@ class _LiveRoom:
     def to_practitioner(self, message: JsonObject) -> None:
         if self.practitioner is not None:
             self.practitioner.send(message)
+
+    def outlets(self) -> list[Outlet]:
+        held = self.devices.held
+        outlets = [self.patient, self.practitioner, held.outlet if held is not None else None]
+        return [outlet for outlet in outlets if outlet is not None]
 
 
 class Relay:
@@ -98,12 +108,7 @@ class Relay:
             return None
         live = self._live.setdefault(room.room_id, _LiveRoom())
         if hello.role is Role.PATIENT:
-            previous = live.patient
-            live.reset_patient(outlet)
-            if previous is not None:
-                previous.close(CloseCode.REPLACED)
-            outlet.send(self._welcome(room, Role.PATIENT, admitted=False, now=now))
-            live.to_practitioner(event("patient_opened"))
+            self._patient_hello(room, live, hello.device or new_device_id(), outlet, now)
         else:
             previous = live.practitioner
             live.practitioner = outlet
@@ -112,13 +117,38 @@ class Relay:
             outlet.send(self._welcome(room, Role.PRACTITIONER, admitted=live.admitted, now=now))
             for message in live.replay:
                 outlet.send(message)
+            if live.devices.held is not None:
+                outlet.send(event("second_device"))
         log.debug("room %s: %s connected", room.room_id, hello.role)
         return Seat(room.room_id, hello.role, outlet)
+
+    def _patient_hello(
+        self, room: Room, live: _LiveRoom, device: str, outlet: Outlet, now: datetime
+    ) -> None:
+        verdict = live.devices.verdict(device)
+        if verdict is Verdict.OWNER:
+            previous = live.patient
+            live.reset_patient(outlet)
+            if previous is not None:
+                previous.close(CloseCode.REPLACED)
+            outlet.send(self._welcome(room, Role.PATIENT, admitted=False, now=now))
+            live.to_practitioner(event("patient_opened"))
+            return
+        outlet.send(self._welcome(room, Role.PATIENT, admitted=False, now=now, held=True))
+        if verdict is Verdict.REFUSED:
+            outlet.send(closed(DeviceEnd.REFUSED))
+            outlet.close(CloseCode.REFUSED)
+            return
+        replaced = live.devices.hold(device, outlet)
+        if replaced is not None:
+            replaced.outlet.close(CloseCode.REPLACED)
+        log.info("room %s: a second device is waiting for the practitioner", room.room_id)
+        live.to_practitioner(event("second_device"))
 
     def receive(self, seat: Seat, message: Message) -> None:
         """Applies one message from a seated client; raises ProtocolError to refuse it."""
         live = self._live.get(seat.room_id)
-        if live is None or seat.outlet not in (live.patient, live.practitioner):
+        if live is None or seat.outlet not in live.outlets():
             return  # the room was closed or this connection replaced: it is being closed
         room = self._registry.get(seat.room_id)
         if room is None or not room.is_open(self._clock.now()):
@@ -126,7 +156,9 @@ class Relay:
             return
         if isinstance(message, Hello):
             raise ProtocolError(ErrorCode.OUT_OF_ORDER, "this connection already said hello")
-        if isinstance(message, Bye):
+        if live.devices.is_held(seat.outlet):
+            self._from_held_device(live, seat.outlet, message)
+        elif isinstance(message, Bye):
             other = live.practitioner if seat.role is Role.PATIENT else live.patient
             if other is not None:
                 other.send(event("bye", **{"from": seat.role.value}))
@@ -144,6 +176,9 @@ class Relay:
         if live.patient is seat.outlet:
             live.reset_patient(None)
             live.to_practitioner(event("patient_left"))
+        elif live.devices.release(seat.outlet):
+            log.debug("room %s: the second device went away", seat.room_id)
+            live.to_practitioner(event("second_device_left"))
         elif live.practitioner is seat.outlet:
             live.practitioner = None
             if live.admitted:
@@ -157,10 +192,9 @@ class Relay:
             log.info("room %s closed: %s", room_id, reason)
         live = self._live.pop(room_id, None)
         if live is not None:
-            for outlet in (live.patient, live.practitioner):
-                if outlet is not None:
-                    outlet.send(closed(reason))
-                    outlet.close(CloseCode.NORMAL)
+            for outlet in live.outlets():
+                outlet.send(closed(reason))
+                outlet.close(CloseCode.NORMAL)
         return True
 
     def sweep(self) -> int:
@@ -203,8 +237,41 @@ class Relay:
             case _:
                 raise ProtocolError(ErrorCode.UNKNOWN_TYPE, "not a message a patient sends")
 
+    def _from_held_device(self, live: _LiveRoom, outlet: Outlet, message: Message) -> None:
+        """A device waiting for the practitioner's decision may only leave."""
+        if not isinstance(message, Bye):
+            raise ProtocolError(ErrorCode.DEVICE_HELD, "wait until the practice lets you in")
+        live.devices.release(outlet)
+        outlet.send(closed(CloseReason.HUNG_UP))
+        outlet.close(CloseCode.NORMAL)
+        live.to_practitioner(event("second_device_left"))
+
+    def _decide_device(self, room_id: str, live: _LiveRoom, accept: bool) -> None:
+        """Lets the held device in (the room moves to it) or turns it away; a decision with no
+        device held (it left, or was decided already) changes nothing."""
+        if not accept:
+            refused = live.devices.refuse()
+            if refused is not None:
+                log.info("room %s: the second device was refused", room_id)
+                refused.outlet.send(closed(DeviceEnd.REFUSED))
+                refused.outlet.close(CloseCode.REFUSED)
+            return
+        accepted = live.devices.accept()
+        if accepted is None:
+            return
+        log.info("room %s: the patient moved to another device", room_id)
+        previous = live.patient
+        live.reset_patient(accepted.outlet)
+        if previous is not None:
+            previous.send(closed(DeviceEnd.MOVED))
+            previous.close(CloseCode.REPLACED)
+        accepted.outlet.send(event("device_accepted"))
+        live.to_practitioner(event("patient_opened"))
+
     def _from_practitioner(self, room_id: str, live: _LiveRoom, message: Message) -> None:
         match message:
+            case DeviceDecision(accept=accept):
+                self._decide_device(room_id, live, accept)
             case Admit():
                 if live.patient is None or not live.waiting:
                     raise ProtocolError(ErrorCode.OUT_OF_ORDER, "no patient is waiting")
@@ -224,13 +291,18 @@ class Relay:
         live.replay.append(message)
         live.to_practitioner(message)
 
-    def _welcome(self, room: Room, role: Role, *, admitted: bool, now: datetime) -> JsonObject:
-        return event(
+    def _welcome(
+        self, room: Room, role: Role, *, admitted: bool, now: datetime, held: bool = False
+    ) -> JsonObject:
+        welcome = event(
             "welcome",
             room_id=room.room_id,
             role=role.value,
             practice_name=room.practice_name,
             language=room.language.value,
-            ice_servers=self._ice_for(room.room_id, now),
+            ice_servers=self._ice_for(room, now),
             admitted=admitted,
         )
+        if role is Role.PATIENT:
+            welcome["device_held"] = held
+        return welcome

@@ -22,7 +22,7 @@ from aiohttp import web
 
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.core.tokens import new_token
-from tooddoc_desk.hub import api, headers
+from tooddoc_desk.hub import api, headers, practice_api
 from tooddoc_desk.hub.access_log import RedactedAccessLogger
 from tooddoc_desk.hub.config import HubConfig, base_url_origin, websocket_url
 from tooddoc_desk.hub.context import HUB, HubContext, key_digest
@@ -30,7 +30,7 @@ from tooddoc_desk.hub.ice import ice_servers_json
 from tooddoc_desk.hub.messages import JsonObject
 from tooddoc_desk.hub.pages import PatientPages
 from tooddoc_desk.hub.relay import Relay
-from tooddoc_desk.hub.rooms import InMemoryRoomRegistry, RoomRegistry
+from tooddoc_desk.hub.rooms import InMemoryRoomRegistry, Room, RoomRegistry
 from tooddoc_desk.hub.throttle import FailureLimiter
 from tooddoc_desk.hub.websocket import close_all, signaling_socket
 
@@ -145,6 +145,7 @@ def build_app(context: HubContext, config: HubConfig) -> web.Application:
     app.router.add_get("/healthz", _healthz)
     app.router.add_post("/api/rooms", api.create_room)
     app.router.add_delete("/api/rooms/{room_id}", api.delete_room)
+    practice_api.add_routes(app, config)
     app.router.add_get("/ws", signaling_socket)
     PatientPages(config.patient_dir).add_routes(app)
 
@@ -164,8 +165,8 @@ def _context(
 ) -> HubContext:
     registry = registry if registry is not None else InMemoryRoomRegistry()
 
-    def ice_for(room_id: str, now: datetime) -> list[JsonObject]:
-        return ice_servers_json(config.ice_servers, config.turn, room_id, now)
+    def ice_for(room: Room, now: datetime) -> list[JsonObject]:
+        return ice_servers_json(config.ice_servers, config.turn, room.room_id, now, room.expires_at)
 
     relay = Relay(
         registry,
@@ -186,6 +187,7 @@ def _context(
             {base_url_origin(base_url), *(base_url_origin(o) for o in config.allowed_origins)}
         ),
         default_ttl_seconds=int(config.room_ttl.total_seconds()),
+        trusted_proxies=config.proxy_networks(),
     )
 
 

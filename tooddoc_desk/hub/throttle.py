@@ -1,15 +1,33 @@
 """Rate limits: messages per socket, and failed lookups (bad tokens, bad keys) per address.
 
-Both take a monotonic time source so that tests can drive them without sleeping.
+Both take a monotonic time source so that tests can drive them without sleeping. Failures are
+counted per client: an IPv4 address, or an IPv6 /64 (one subscriber's prefix: a client that
+owns a /64 would otherwise get a fresh budget from each of its addresses).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from collections import deque
 from collections.abc import Callable
 
 Monotonic = Callable[[], float]
+IPV6_CLIENT_PREFIX = 64
+
+
+def client_key(address: str) -> str:
+    """The key failures are counted under: the IPv4 address (also when written as IPv4-mapped
+    IPv6), the /64 of an IPv6 address, or the text itself when it is not an address."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, IPV6_CLIENT_PREFIX), strict=False))
+    return str(ip)
 
 
 class TokenBucket:
@@ -57,6 +75,8 @@ class FailureLimiter:
         self._failures: dict[str, deque[float]] = {}
 
     def blocked(self, address: str) -> bool:
+        """True once `address` failed `limit` times within the window: its next try is refused."""
+        address = client_key(address)
         times = self._failures.get(address)
         if times is None:
             return False
@@ -67,6 +87,7 @@ class FailureLimiter:
         return len(times) >= self._limit
 
     def record(self, address: str) -> None:
+        address = client_key(address)
         now = self._monotonic()
         times = self._failures.pop(address, None) or deque()
         self._drop_old(times, now)

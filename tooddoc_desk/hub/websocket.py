@@ -2,8 +2,9 @@
 
 The handler checks the Origin (browsers send it; a page from another site may not talk to the
 hub), waits for `hello` (10 seconds), then reads frames: each is counted against the socket's
-rate, parsed and handed to the relay. A refused frame gets an `error`; too many refusals close the
-connection. Nothing a client sends can make the handler raise: the hub keeps serving.
+rate, parsed and handed to the relay. A refused frame gets an `error`; a malformed one (not a
+JSON object of the protocol) also closes the connection, and so do too many refusals. Nothing a
+client sends can make the handler raise: the hub keeps serving.
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ from tooddoc_desk.hub.throttle import TokenBucket
 
 log = logging.getLogger(__name__)
 
+# Refusals of well-formed messages that only came early (the app may prepare its answer before
+# admission; a held device may try its luck): they do not count towards a disconnection.
+_UNCOUNTED = frozenset({ErrorCode.NOT_ADMITTED, ErrorCode.DEVICE_HELD})
+# Refusals that end the connection at once, with the close code given.
+_FATAL = {
+    ErrorCode.UNSUPPORTED_VERSION: CloseCode.PROTOCOL,
+    ErrorCode.BAD_MESSAGE: CloseCode.PROTOCOL,
+}
+
 CLOSE_TIMEOUT = 3.0  # seconds to wait for the client's close frame
 HEARTBEAT = 20.0  # seconds between pings; a client that does not answer is dropped
 
@@ -51,7 +61,7 @@ async def signaling_socket(request: web.Request) -> web.StreamResponse:
     handler = asyncio.current_task()
     if handler is not None:
         hub.peers[peer] = handler
-    conversation = _Conversation(hub, peer, request.remote or "unknown")
+    conversation = _Conversation(hub, peer, hub.client_of(request))
     try:
         await conversation.run(ws)
     finally:
@@ -121,11 +131,12 @@ class _Conversation:
             )
 
     def _refuse(self, refused: ProtocolError) -> None:
-        if refused.code is ErrorCode.UNSUPPORTED_VERSION:
-            self._hang_up(refused.code, refused.message, CloseCode.PROTOCOL)
+        fatal = _FATAL.get(refused.code)
+        if fatal is not None:
+            self._hang_up(refused.code, refused.message, fatal)
             return
         self.peer.send(error(refused.code, refused.message))
-        if refused.code is not ErrorCode.NOT_ADMITTED:  # a well-formed message, only early
+        if refused.code not in _UNCOUNTED:
             self.refusals += 1
         if self.refusals >= self.hub.limits.refusals_before_disconnect:
             rate = refused.code is ErrorCode.RATE_LIMITED

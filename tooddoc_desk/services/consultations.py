@@ -30,10 +30,14 @@ from tooddoc_desk.messaging.sender import DeliveryError, Sender
 from tooddoc_desk.messaging.templates import invitation
 from tooddoc_desk.services.events import (
     CallFinished,
+    CallReconnected,
+    CallReconnecting,
     CallStarted,
     ConsultationChanged,
     PatientArrived,
     Problem,
+    SecondDeviceGone,
+    SecondDeviceWaiting,
     ServiceEvent,
 )
 from tooddoc_desk.services.sessions import SessionOpener
@@ -83,6 +87,7 @@ class ConsultationService:
         self._listeners: list[Listener] = []
         self._live: dict[str, Consultation] = {}  # consultations with a room still open
         self._sessions: dict[str, Session] = {}
+        self._closing: set[asyncio.Task[None]] = set()  # rooms being closed after a call
 
     # --- listening -------------------------------------------------------------------------
 
@@ -171,6 +176,26 @@ class ConsultationService:
             log.info("consultation %s: admit refused (%s)", consultation_id, error.code)
             self._emit(Problem("This patient is no longer waiting.", consultation_id))
 
+    async def decide_device(self, consultation_id: str, accept: bool) -> None:
+        """The practitioner's answer to SecondDeviceWaiting: let the new device in (the room
+        moves to it; the first device is told so) or keep the first one (the new one is
+        refused)."""
+        session = self._sessions.get(consultation_id)
+        if session is None:
+            return  # the consultation ended meanwhile: nothing is waiting any more
+        try:
+            await session.decide_device(accept)
+        except SessionStateError as error:
+            log.info("consultation %s: device decision refused (%s)", consultation_id, error.code)
+            if error.code == "no_second_device":
+                self._emit(Problem(DEVICE_GONE, consultation_id))
+            return
+        log.info(
+            "consultation %s: second device %s",
+            consultation_id,
+            "let in" if accept else "refused",
+        )
+
     async def hang_up(self, consultation_id: str) -> None:
         session = self._sessions.get(consultation_id)
         if session is not None:
@@ -224,6 +249,8 @@ class ConsultationService:
             elif consultation is not None and consultation.state in PRE_CALL:
                 self._move(consultation, State.CANCELLED, EndReason.APP_CLOSED)
             await self._end_session(consultation_id, hang_up=True)
+        if self._closing:
+            await asyncio.wait(set(self._closing))
 
     # --- following the room ----------------------------------------------------------------
 
@@ -247,22 +274,31 @@ class ConsultationService:
                     self._emit(CallStarted(consultation_id))
             case call_events.CallEnded(reason=reason, detail=detail):
                 self._finish(consultation, reason, detail)
-            case call_events.CallInterrupted() | call_events.Error():
+            case _:
                 self._report(consultation_id, event)
+
+    def _report(self, consultation_id: str, event: call_events.SessionEvent) -> None:
+        """Call events that change no state but that the window shows."""
+        match event:
+            case call_events.CallInterrupted():
+                # the patient's page went away mid-call (a reload, a lost network); the engine
+                # lets them back in when they return through the same link
+                log.info("consultation %s: call interrupted", consultation_id)
+            case call_events.CallReconnecting():
+                self._emit(CallReconnecting(consultation_id))
+            case call_events.CallReconnected():
+                self._emit(CallReconnected(consultation_id))
+            case call_events.SecondDevice():
+                log.info("consultation %s: the link was opened on a second device", consultation_id)
+                self._emit(SecondDeviceWaiting(consultation_id))
+            case call_events.SecondDeviceLeft():
+                self._emit(SecondDeviceGone(consultation_id))
+            case call_events.Error(code=code):
+                log.warning("consultation %s: call engine reported %s", consultation_id, code)
+                if code in CALL_PROBLEMS:
+                    self._emit(Problem(CALL_PROBLEMS[code], consultation_id))
             case _:
                 pass
-
-    def _report(
-        self, consultation_id: str, event: call_events.CallInterrupted | call_events.Error
-    ) -> None:
-        if isinstance(event, call_events.CallInterrupted):
-            # the patient's page went away mid-call (a reload, a lost network); the engine lets
-            # them back in when they return through the same link
-            log.info("consultation %s: call interrupted, waiting for the patient", consultation_id)
-            return
-        log.warning("consultation %s: call engine reported %s", consultation_id, event.code)
-        if event.code in CALL_PROBLEMS:
-            self._emit(Problem(CALL_PROBLEMS[event.code], consultation_id))
 
     def _finish(
         self, consultation: Consultation, reason: call_events.EndReason, detail: str
@@ -276,6 +312,11 @@ class ConsultationService:
             self._move(consultation, target, why)
         self._sessions.pop(consultation.id, None)
         self._forget(consultation.id)
+        if reason in ROOM_LEFT_OPEN:
+            # no bye closed the room: the link must stop working with the consultation
+            task = asyncio.ensure_future(self._close_room(consultation))
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
         if was_in_call:
             self._emit(CallFinished(consultation.id))
 
@@ -318,6 +359,14 @@ class ConsultationService:
             await self._rooms.close_room(consultation.room_id)
         except HubError as error:
             log.warning("consultation %s: room not closed (%s)", consultation.id, error)
+
+
+# Session endings that leave the room open on the hub (no `bye` was said, the hub did not close
+# it): the service closes it, so that the link ends with the consultation.
+ROOM_LEFT_OPEN = frozenset({call_events.EndReason.NETWORK, call_events.EndReason.HUB_LOST})
+
+
+DEVICE_GONE = "The other device has gone away: the patient stays on the first one."
 
 
 HUB_DOWN = (

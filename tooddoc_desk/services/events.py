@@ -22,6 +22,33 @@ class PatientArrived:
 
 
 @dataclass(frozen=True)
+class SecondDeviceWaiting:
+    """The link was opened on another device, which waits: the practitioner lets it in or keeps
+    the first one (`ConsultationService.decide_device`)."""
+
+    consultation_id: str
+
+
+@dataclass(frozen=True)
+class SecondDeviceGone:
+    """The other device went away before the practitioner decided: the question is withdrawn."""
+
+    consultation_id: str
+
+
+@dataclass(frozen=True)
+class CallReconnecting:
+    """The patient's media stopped coming; their page is reconnecting by itself."""
+
+    consultation_id: str
+
+
+@dataclass(frozen=True)
+class CallReconnected:
+    consultation_id: str
+
+
+@dataclass(frozen=True)
 class CallStarted:
     consultation_id: str
 
@@ -39,4 +66,14 @@ class Problem:
     consultation_id: str | None = None
 
 
-ServiceEvent = ConsultationChanged | PatientArrived | CallStarted | CallFinished | Problem
+ServiceEvent = (
+    ConsultationChanged
+    | PatientArrived
+    | SecondDeviceWaiting
+    | SecondDeviceGone
+    | CallReconnecting
+    | CallReconnected
+    | CallStarted
+    | CallFinished
+    | Problem
+)

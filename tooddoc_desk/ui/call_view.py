@@ -73,6 +73,14 @@ class CallView(QWidget):
         self.timer_label.setText("")
         self.hang_up_button.setEnabled(False)
 
+    def reconnecting(self) -> None:
+        self.status_label.setText("Connection lost — the patient's side is reconnecting…")
+        self.status_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+
+    def reconnected(self) -> None:
+        self.status_label.setText("In call")
+        self.status_label.setStyleSheet("")
+
     def _tick(self) -> None:
         if self._started is not None:
             minutes, seconds = divmod(int(time.monotonic() - self._started), 60)

@@ -30,14 +30,19 @@ from tooddoc_desk.core.language import Language
 from tooddoc_desk.services.consultations import CallOutputs, ConsultationService
 from tooddoc_desk.services.events import (
     CallFinished,
+    CallReconnected,
+    CallReconnecting,
     CallStarted,
     ConsultationChanged,
     PatientArrived,
     Problem,
+    SecondDeviceGone,
+    SecondDeviceWaiting,
     ServiceEvent,
 )
 from tooddoc_desk.ui.call_view import CallView
 from tooddoc_desk.ui.consultation_model import ConsultationModel
+from tooddoc_desk.ui.device_prompt import DevicePrompt
 from tooddoc_desk.ui.invite_panel import InvitePanel
 from tooddoc_desk.ui.outbox_panel import OutboxPanel
 from tooddoc_desk.ui.sound_output import SoundOutput
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         self._problem_timer = QTimer(self)
         self._problem_timer.setSingleShot(True)
         self._problem_timer.timeout.connect(self.problem_banner.hide)
+        self.device_prompt = DevicePrompt()
 
         self.today_model = ConsultationModel()
         self.today_table = consultation_table(self.today_model)
@@ -146,6 +152,7 @@ class MainWindow(QMainWindow):
         if recovery_key is not None:
             layout.addWidget(self._recovery_banner(recovery_key))
         layout.addWidget(self.problem_banner)
+        layout.addWidget(self.device_prompt)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -175,6 +182,7 @@ class MainWindow(QMainWindow):
         self.today_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.today_table.doubleClicked.connect(self._on_double_click)
         self.call_view.hang_up_requested.connect(self._hang_up)
+        self.device_prompt.decided.connect(self._decide_device)
         self.call_view.remote.resized.connect(self._attach_call_views)
         self.export_button.clicked.connect(self._export)
         QShortcut(QKeySequence("Ctrl+T"), self, self._focus_invite)
@@ -235,6 +243,9 @@ class MainWindow(QMainWindow):
     def _hang_up(self, consultation_id: str) -> None:
         self.tasks.run(self._service.hang_up(consultation_id))
 
+    def _decide_device(self, consultation_id: str, accept: bool) -> None:
+        self.tasks.run(self._service.decide_device(consultation_id, accept))
+
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, "Export the consultation log", "consultations.csv", "CSV files (*.csv)"
@@ -261,22 +272,41 @@ class MainWindow(QMainWindow):
             case ConsultationChanged(consultation=consultation):
                 self.today_model.upsert(consultation)
                 self.history_model.upsert(consultation)
+                if consultation.state.is_final:
+                    self.device_prompt.withdraw(consultation.id)
                 self._update_waiting_banner()
                 self._update_buttons()
             case PatientArrived():
                 QApplication.alert(self)
                 QApplication.beep()
-            case CallStarted():
-                self.call_view.started()
-                if not self.sound.available():
-                    self.show_problem("No speaker was found: the patient cannot be heard.")
-            case CallFinished(consultation_id=consultation_id):
-                if self.call_view.consultation_id == consultation_id:
-                    self.call_view.finished()
-                    self.sound.stop()
-                    self.tabs.setCurrentIndex(0)
+            case SecondDeviceWaiting(consultation_id=consultation_id):
+                who = self._service.get(consultation_id).contact.display
+                self.device_prompt.ask(consultation_id, who)
+                QApplication.alert(self)
+            case SecondDeviceGone(consultation_id=consultation_id):
+                self.device_prompt.withdraw(consultation_id)
+            case CallStarted() | CallFinished() | CallReconnecting() | CallReconnected():
+                self._follow_call(event)
             case Problem(message=message):
                 self.show_problem(message)
+
+    def _follow_call(
+        self, event: CallStarted | CallFinished | CallReconnecting | CallReconnected
+    ) -> None:
+        if isinstance(event, CallStarted):
+            self.call_view.started()
+            if not self.sound.available():
+                self.show_problem("No speaker was found: the patient cannot be heard.")
+        if self.call_view.consultation_id != event.consultation_id:
+            return
+        if isinstance(event, CallReconnecting):
+            self.call_view.reconnecting()
+        elif isinstance(event, CallReconnected):
+            self.call_view.reconnected()
+        elif isinstance(event, CallFinished):
+            self.call_view.finished()
+            self.sound.stop()
+            self.tabs.setCurrentIndex(0)
 
     def _update_waiting_banner(self) -> None:
         waiting = [

@@ -92,6 +92,7 @@ async def test_the_whole_flow_with_the_admission_gate() -> None:
                 "language": "de",
                 "ice_servers": [],
                 "admitted": False,
+                "device_held": False,
             }
             await practitioner.expect("patient_opened")
 
@@ -203,19 +204,21 @@ async def test_expiry_closes_both_sides_through_the_periodic_sweep() -> None:
 
 @async_test
 async def test_a_patient_hello_again_replaces_the_earlier_socket() -> None:
+    device = "d" * 32  # a reloaded page: the same device id
     async with await start_hub() as hub, aiohttp.ClientSession() as http:
         room = await new_room(hub)
         async with signaling(http, hub) as practitioner, signaling(http, hub) as first:
             await practitioner.hello("practitioner", room.practitioner_token)
-            await first.hello("patient", room.patient_token)
+            await first.hello("patient", room.patient_token, device)
             await first.send({"type": "join"})
             await practitioner.expect("patient_opened")
             await practitioner.expect("patient_waiting")
             await practitioner.send({"type": "admit"})
             await first.expect("admitted")
             async with signaling(http, hub) as second:
-                welcome = await second.hello("patient", room.patient_token)
+                welcome = await second.hello("patient", room.patient_token, device)
                 assert welcome["admitted"] is False
+                assert welcome["device_held"] is False
                 assert await first.closed() == 4409
                 await practitioner.expect("patient_opened")  # a new patient session
                 await practitioner.send(ANSWER)  # admission went with the old connection

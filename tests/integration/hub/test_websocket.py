@@ -22,37 +22,85 @@ async def assert_serving(hub: RunningHub, http: aiohttp.ClientSession) -> None:
         assert (await patient.hello("patient", room.patient_token))["type"] == "welcome"
 
 
+MALFORMED = [
+    "{",
+    "[]",
+    "5",
+    '{"type": null}',
+    '{"type": "offer", "sdp": 5}',
+    '{"type": "offer"}',
+    '{"type": "candidate", "candidate": {"candidate": 5, "sdpMid": "0"}}',
+    '{"type": "candidate", "candidate": {"candidate": "c"}}',
+    '{"type": "device_decision", "accept": "yes"}',
+    '{"type": "hello", "v": 1, "role": "patient", "token": "t", "device": "short"}',
+    '{"type": "hello", "v": "1", "role": "patient", "token": "t"}',
+    '{"type": "hello", "v": 1, "role": "doctor", "token": "t"}',
+    "[" * 30_000 + "]" * 30_000,
+]
+
+
+@pytest.mark.parametrize("when", ["before hello", "after hello"])
 @async_test
-async def test_malformed_frames_get_errors_and_the_hub_keeps_serving() -> None:
+async def test_a_malformed_message_closes_the_socket_with_a_reason(when: str) -> None:
+    async with await start_hub() as hub, aiohttp.ClientSession() as http:
+        room = await new_room(hub)
+        frames: list[str | bytes] = [*MALFORMED, b"\x00\x01"]
+        for frame in frames:
+            async with signaling(http, hub) as client:
+                if when == "after hello":
+                    await client.hello("patient", room.patient_token)
+                if isinstance(frame, bytes):
+                    await client.ws.send_bytes(frame)
+                else:
+                    await client.ws.send_str(frame)
+                messages, code = await client.drain_until_closed()
+                assert [m["code"] for m in messages] == ["bad_message"], frame[:40]
+                assert messages[0]["message"]  # says what was wrong
+                assert code == 4400
+                assert client.ws.close_code == 4400
+        await assert_serving(hub, http)
+
+
+@async_test
+async def test_the_close_frame_carries_a_reason() -> None:
+    async with (
+        await start_hub() as hub,
+        aiohttp.ClientSession() as http,
+        http.ws_connect(hub.websocket_url, autoclose=False) as ws,
+    ):
+        await ws.send_str("{")
+        assert (await ws.receive(timeout=5)).type is aiohttp.WSMsgType.TEXT  # the error
+        close = await ws.receive(timeout=5)
+        assert close.type is aiohttp.WSMsgType.CLOSE
+        assert (close.data, close.extra) == (4400, "protocol error")
+        await ws.close()
+
+
+@async_test
+async def test_well_formed_but_misplaced_messages_get_errors_and_the_socket_stays() -> None:
     async with await start_hub() as hub, aiohttp.ClientSession() as http:
         room = await new_room(hub)
         async with signaling(http, hub) as patient:
-            await patient.ws.send_bytes(b"\x00\x01")
-            assert (await patient.expect("error"))["code"] == "bad_message"
             await patient.send({"type": "join"})  # before hello
             assert (await patient.expect("error"))["code"] == "out_of_order"
             await patient.hello("patient", room.patient_token)
             frames = [
-                "{",
-                "[]",
-                '{"type": null}',
                 '{"type": "teleport"}',
                 '{"type": "admit"}',
-                '{"type": "offer", "sdp": 5}',
-                "[" * 30_000 + "]" * 30_000,
+                '{"type": "device_decision", "accept": true}',
+                '{"type": "offer", "sdp": "v=0"}',
+                '{"type": "hello", "v": 1, "role": "patient", "token": "t"}',
             ]
             codes = []
             for frame in frames:
                 await patient.ws.send_str(frame)
                 codes.append((await patient.expect("error"))["code"])
             assert codes == [
-                "bad_message",
-                "bad_message",
-                "bad_message",
                 "unknown_type",
                 "unknown_type",
-                "bad_message",
-                "bad_message",
+                "unknown_type",
+                "out_of_order",
+                "out_of_order",
             ]
             await patient.send({"type": "join"})
             await patient.assert_nothing_pending()  # still connected and served
@@ -60,13 +108,13 @@ async def test_malformed_frames_get_errors_and_the_hub_keeps_serving() -> None:
 
 
 @async_test
-async def test_a_client_that_keeps_sending_bad_frames_is_disconnected() -> None:
+async def test_a_client_that_keeps_sending_refused_messages_is_disconnected() -> None:
     async with await start_hub() as hub, aiohttp.ClientSession() as http:
         async with signaling(http, hub) as pest:
             for _ in range(10):
-                await pest.ws.send_str("nonsense")
+                await pest.send({"type": "join"})
             messages, code = await pest.drain_until_closed()
-            assert [m["code"] for m in messages] == ["bad_message"] * 10
+            assert [m["code"] for m in messages] == ["out_of_order"] * 10
             assert code == 4400
         await assert_serving(hub, http)
 

@@ -3,37 +3,24 @@ hub is down, when the invite cannot be delivered, when a link is withdrawn, afte
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-import aiohttp
-import httpx
 import pytest
 
-from tests.helpers.aio import Recorder, async_test
-from tests.helpers.hub import signaling
-from tests.helpers.keyring_backend import FolderKeyring
+from tests.helpers.aio import async_test
 from tests.helpers.storage import make_consultation
-from tooddoc_desk.calls.publisher import Publisher
+from tests.integration.services.rig import PATIENT, patient_hello, rig
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.consultation import State
-from tooddoc_desk.core.contact import PhoneContact
 from tooddoc_desk.core.language import Language
-from tooddoc_desk.hub import HubClient, RunningHub, start_hub
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.messaging.message import OutgoingMessage, Receipt
-from tooddoc_desk.messaging.sender import DeliveryError, Sender
-from tooddoc_desk.services.consultations import HUB_DOWN, ConsultationService
+from tooddoc_desk.messaging.sender import DeliveryError
+from tooddoc_desk.services.consultations import HUB_DOWN
 from tooddoc_desk.services.events import ConsultationChanged, Problem
-from tooddoc_desk.services.sessions import hub_session_opener
-from tooddoc_desk.storage.store import Store
-from tooddoc_desk.storage.store_paths import StorePaths
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
-PATIENT = PhoneContact("+32470123456")
 
 
 class RefusingSender:
@@ -41,49 +28,6 @@ class RefusingSender:
 
     async def send(self, message: OutgoingMessage) -> Receipt:
         raise DeliveryError("This number cannot receive text messages.", transient=False)
-
-
-async def generated_media() -> Publisher:
-    return Publisher.generated()
-
-
-@dataclass
-class Rig:
-    service: ConsultationService
-    store: Store
-    hub: RunningHub
-    websockets: aiohttp.ClientSession
-    events: Recorder
-
-
-@asynccontextmanager
-async def rig(folder: Path, sender: Sender, hub_url: str | None = None) -> AsyncIterator[Rig]:
-    created = Store.create(StorePaths(folder), keyring=FolderKeyring(folder / "keyring"))
-    hub = await start_hub()
-    async with httpx.AsyncClient() as http, aiohttp.ClientSession() as websockets:
-        url = hub_url or hub.base_url
-        service = ConsultationService(
-            created.store.consultations,
-            rooms=HubClient(http, url, hub.api_key, timeout=2),
-            sender=sender,
-            open_session=hub_session_opener(websockets, url, generated_media),
-            clock=SystemClock(),
-            practice_name="Cabinet Test",
-        )
-        events = Recorder()
-        service.subscribe(events)
-        try:
-            yield Rig(service, created.store, hub, websockets, events)
-        finally:
-            await service.close()
-            await hub.stop()
-            created.store.close()
-
-
-async def patient_hello(rig: Rig, link: str) -> dict[str, object]:
-    token = link.rsplit("/", 1)[1]
-    async with signaling(rig.websockets, rig.hub) as patient:
-        return await patient.hello("patient", token)
 
 
 @async_test

@@ -39,6 +39,7 @@ def test_the_public_base_url_wins_and_ipv6_hosts_are_bracketed() -> None:
         {"allowed_origins": ("not a url",)},
         {"sweep_interval": 0},
         {"ended_room_memory": timedelta(seconds=-1)},
+        {"trusted_proxies": ("nginx",)},
     ],
 )
 def test_bad_configurations_are_refused(kwargs: dict[str, object]) -> None:
@@ -50,10 +51,19 @@ def test_limits_leave_room_for_signaling() -> None:
     assert Limits().max_message_bytes == 64 * 1024
     assert Limits().messages_per_second == 50
     assert Limits().hello_timeout == 10
+    assert Limits().failed_lookups_per_minute == 10
+    with pytest.raises(ValueError, match="at least 1"):
+        Limits(failed_lookups_per_minute=0)
     with pytest.raises(ValueError, match="leave room"):
         Limits(max_message_bytes=10)
     with pytest.raises(ValueError, match="must be positive"):
         Limits(hello_timeout=0)
+
+
+def test_trusted_proxies_are_addresses_or_networks() -> None:
+    config = HubConfig(trusted_proxies=("127.0.0.1", "10.0.0.0/8", "::1"))
+    assert [str(n) for n in config.proxy_networks()] == ["127.0.0.1/32", "10.0.0.0/8", "::1/128"]
+    assert HubConfig().proxy_networks() == ()
 
 
 def test_origins_and_websocket_urls() -> None:

@@ -62,3 +62,18 @@ def test_the_welcome_list_is_static_servers_then_turn_credentials() -> None:
     servers = ice_servers_json((stun,), turn, "r", NOW)
     assert [s["urls"] for s in servers] == [["stun:127.0.0.1:3478"], ["turn:127.0.0.1:3478"]]
     assert servers[1]["username"].endswith(":r")
+
+
+def test_turn_credentials_never_outlive_the_room() -> None:
+    turn = TurnRestServer(("turn:127.0.0.1:3478",), "a-secret-shared-with-coturn")  # 4 hours
+    room_expiry = NOW + timedelta(minutes=60)
+    server = turn.credentials_for("room-1", NOW, not_after=room_expiry)
+    assert server.username == f"{int(room_expiry.timestamp())}:room-1"
+    late = turn.credentials_for("room-1", NOW + timedelta(minutes=59, seconds=59.5), room_expiry)
+    assert late.username == server.username
+    short = TurnRestServer(("turn:x",), "a-secret-shared-with-coturn", timedelta(minutes=10))
+    assert short.credentials_for("r", NOW, room_expiry).username == (
+        f"{int((NOW + timedelta(minutes=10)).timestamp())}:r"
+    )
+    [listed] = ice_servers_json((), turn, "room-1", NOW, room_expiry)
+    assert listed["username"] == server.username

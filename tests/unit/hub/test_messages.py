@@ -11,6 +11,7 @@ from tooddoc_desk.hub.messages import (
     Bye,
     Candidate,
     Description,
+    DeviceDecision,
     ErrorCode,
     Hello,
     Join,
@@ -37,6 +38,20 @@ def test_the_protocol_messages_parse() -> None:
     assert parse_message('{"type":"candidate","candidate":null}') == Candidate(None)
     parsed = parse_message(json.dumps({"type": "candidate", "candidate": CANDIDATE}))
     assert parsed == Candidate(CANDIDATE)
+
+
+def test_the_device_rule_messages_parse() -> None:
+    device = "0123456789abcdef0123456789abcdef"
+    hello = {"type": "hello", "v": 1, "role": "patient", "token": "t", "device": device}
+    assert parse_message(json.dumps(hello)) == Hello(Role.PATIENT, "t", device)
+    uuid = "6f1c1e4a-3b7e-4a8a-9f0e-2d3c4b5a6f70"
+    assert parse_message(json.dumps(dict(hello, device=uuid))) == Hello(Role.PATIENT, "t", uuid)
+    assert parse_message(json.dumps(dict(hello, device=None))) == Hello(Role.PATIENT, "t")
+    practitioner = dict(hello, role="practitioner", device="anything at all")
+    assert parse_message(json.dumps(practitioner)) == Hello(Role.PRACTITIONER, "t")
+    assert device not in repr(Hello(Role.PATIENT, "t", device))
+    decision = '{"type":"device_decision","accept":false}'
+    assert parse_message(decision) == DeviceDecision(accept=False)
 
 
 def test_relayed_messages_carry_only_their_fields() -> None:
@@ -83,6 +98,17 @@ def test_a_hello_repr_hides_its_token() -> None:
          ErrorCode.BAD_MESSAGE),
         ('{"type": "candidate", "candidate": {"candidate": "c", "sdpMid": 7}}',
          ErrorCode.BAD_MESSAGE),
+        ('{"type": "device_decision"}', ErrorCode.BAD_MESSAGE),
+        ('{"type": "device_decision", "accept": 1}', ErrorCode.BAD_MESSAGE),
+        ('{"type": "device_decision", "accept": "true"}', ErrorCode.BAD_MESSAGE),
+        ('{"type": "hello", "v": 1, "role": "patient", "token": "t", "device": 5}',
+         ErrorCode.BAD_MESSAGE),
+        ('{"type": "hello", "v": 1, "role": "patient", "token": "t", "device": "short"}',
+         ErrorCode.BAD_MESSAGE),
+        ('{"type": "hello", "v": 1, "role": "patient", "token": "t", "device": "'
+         + "a" * 129 + '"}', ErrorCode.BAD_MESSAGE),
+        ('{"type": "hello", "v": 1, "role": "patient", "token": "t", '
+         '"device": "0123456789abcdef 0123456789abcdef"}', ErrorCode.BAD_MESSAGE),
     ],
 )  # fmt: skip
 def test_malformed_messages_are_refused_with_a_code(text: str, code: ErrorCode) -> None:

@@ -25,6 +25,7 @@ from tooddoc_desk.hub.messages import (
 from tooddoc_desk.hub.relay import Relay, Seat
 from tooddoc_desk.hub.rooms import CloseReason, InMemoryRoomRegistry, Role, Room
 
+DEVICE = "a" * 32  # the patient's browser's id for this link
 CANDIDATE = {"candidate": "candidate:1 1 udp 1 127.0.0.1 5000 typ host", "sdpMid": "0",
              "sdpMLineIndex": 0}  # fmt: skip
 
@@ -62,7 +63,7 @@ class World:
         self.relay = Relay(
             self.registry,
             self.clock,
-            lambda room_id, now: [{"urls": ["turn:127.0.0.1:3478"], "username": "u"}],
+            lambda room, now: [{"urls": ["turn:127.0.0.1:3478"], "username": "u"}],
             candidates_per_offer=3,
         )
         self.patient_token, self.practitioner_token = new_token(), new_token()
@@ -78,9 +79,9 @@ class World:
         )
         self.registry.add(self.room)
 
-    def patient(self) -> tuple[Seat, Outlet]:
+    def patient(self, device: str | None = DEVICE) -> tuple[Seat, Outlet]:
         outlet = Outlet()
-        seat = self.relay.hello(Hello(Role.PATIENT, self.patient_token), outlet)
+        seat = self.relay.hello(Hello(Role.PATIENT, self.patient_token, device), outlet)
         assert seat is not None
         return seat, outlet
 
@@ -116,6 +117,7 @@ def test_welcome_tells_the_room_the_language_and_the_ice_servers() -> None:
         "language": "nl",
         "ice_servers": [{"urls": ["turn:127.0.0.1:3478"], "username": "u"}],
         "admitted": False,
+        "device_held": False,
     }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tooddoc_desk.hub.throttle import FailureLimiter, TokenBucket
+from tooddoc_desk.hub.throttle import FailureLimiter, TokenBucket, client_key
 
 
 class Ticks:
@@ -47,3 +47,26 @@ def test_the_failure_table_is_bounded_and_pruned() -> None:
     ticks.now += 61
     limiter.prune()
     assert not limiter.blocked("c")
+
+
+def test_failures_are_counted_per_ipv4_address_and_per_ipv6_64() -> None:
+    assert client_key("203.0.113.7") == "203.0.113.7"
+    assert client_key("::ffff:203.0.113.7") == "203.0.113.7"
+    assert client_key("2001:db8:1:2:aaaa::1") == "2001:db8:1:2::/64"
+    assert client_key("2001:db8:1:2:bbbb::9") == "2001:db8:1:2::/64"
+    assert client_key("fe80::1%eth0") == "fe80::/64"
+    assert client_key("unknown") == "unknown"
+    limiter = FailureLimiter(2, monotonic=Ticks())
+    limiter.record("2001:db8:1:2::1")
+    limiter.record("2001:db8:1:2::2")
+    assert limiter.blocked("2001:db8:1:2::3")  # one subscriber's prefix: one budget
+    assert not limiter.blocked("2001:db8:1:3::1")
+
+
+def test_the_limit_is_the_number_of_failures_allowed() -> None:
+    limiter = FailureLimiter(10, monotonic=Ticks())
+    for _ in range(9):
+        limiter.record("a")
+    assert not limiter.blocked("a")
+    limiter.record("a")  # the tenth failure: the eleventh try is refused
+    assert limiter.blocked("a")
