@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.aio import async_test
+from tests.helpers.fake_time import FakeTime
 from tests.helpers.smtp_server import (
     PASSWORD,
     USER,
@@ -19,7 +20,6 @@ from tests.helpers.smtp_server import (
     SmtpServer,
     make_certificate,
 )
-from tests.helpers.fake_time import FakeTime
 from tooddoc_desk.core.contact import EmailContact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.messaging.deliver import deliver

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from tests.helpers.aio import async_test
+from tests.helpers.fake_time import FakeTime
 from tests.helpers.sms_providers import (
     TWILIO_SID,
     TWILIO_TOKEN,
@@ -22,7 +23,6 @@ from tests.helpers.sms_providers import (
     Step,
     twilio_error,
 )
-from tests.helpers.fake_time import FakeTime
 from tooddoc_desk.core.contact import PhoneContact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.messaging.deliver import deliver
