@@ -63,6 +63,11 @@ class _LiveRoom:
     replay: list[JsonObject] = field(default_factory=list)
     devices: DeviceGate = field(default_factory=DeviceGate)
 
+    def in_call(self) -> bool:
+        """An admitted patient and the practitioner are both here: the link's expiry lets no
+        one new in, but does not cut this call."""
+        return self.admitted and self.patient is not None and self.practitioner is not None
+
     def reset_patient(self, outlet: Outlet | None) -> None:
         self.patient = outlet
         self.waiting = self.offered = self.admitted = False
@@ -151,7 +156,9 @@ class Relay:
         if live is None or seat.outlet not in live.outlets():
             return  # the room was closed or this connection replaced: it is being closed
         room = self._registry.get(seat.room_id)
-        if room is None or not room.is_open(self._clock.now()):
+        if room is None or room.ended:
+            return
+        if not room.is_open(self._clock.now()) and not live.in_call():
             self.close_room(seat.room_id, CloseReason.EXPIRED)
             return
         if isinstance(message, Hello):
@@ -200,11 +207,15 @@ class Relay:
     def sweep(self) -> int:
         """Closes the rooms whose time ran out and forgets long-ended ones; returns how many."""
         now = self._clock.now()
-        due = self._registry.due(now)
+        due = [room for room in self._registry.due(now) if not self._in_call(room.room_id)]
         for room in due:
             self.close_room(room.room_id, CloseReason.EXPIRED)
         self._registry.forget_ended_before(now - self._ended_room_memory)
         return len(due)
+
+    def _in_call(self, room_id: str) -> bool:
+        live = self._live.get(room_id)
+        return live is not None and live.in_call()
 
     def connected(self, room_id: str) -> tuple[bool, bool]:
         """Whether a patient and a practitioner are connected to this room."""

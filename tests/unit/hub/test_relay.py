@@ -309,6 +309,20 @@ def test_the_sweep_closes_expired_rooms_then_forgets_them() -> None:
     assert not world.relay.close_room("room-1", CloseReason.CANCELLED)
 
 
+def test_expiry_lets_no_one_new_in_but_does_not_cut_a_call_in_progress() -> None:
+    world = World()
+    seat, patient = world.waiting_patient_with_offer()
+    practitioner_seat, practitioner = world.practitioner()
+    world.relay.receive(practitioner_seat, Admit())
+    world.clock.advance(timedelta(hours=1, minutes=5))
+    assert world.relay.sweep() == 0
+    world.relay.receive(seat, Candidate(CANDIDATE))  # the call goes on
+    assert practitioner.sent[-1]["type"] == "candidate"
+    assert world.relay.hello(Hello(Role.PATIENT, world.patient_token), Outlet()) is None
+    world.relay.receive(seat, Bye())
+    assert patient.sent[-1] == {"type": "closed", "reason": "hung_up"}
+
+
 def test_a_message_in_an_expired_room_closes_it_even_before_the_sweep() -> None:
     world = World()
     seat, patient = world.patient()
