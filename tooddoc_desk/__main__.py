@@ -2,6 +2,7 @@
 
 tooddoc-desk [--data-dir DIR] [--incoming CONTACT] [--test-pattern]
 tooddoc-desk export --out FILE [--data-dir DIR]
+tooddoc-desk hub-key --url URL [--check] [--use] [--data-dir DIR]
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import QApplication
 from tooddoc_desk import __version__
 from tooddoc_desk.app import App
 from tooddoc_desk.config import Config, ConfigError, load_config
+from tooddoc_desk.hub import request_errors
+from tooddoc_desk.hub_connection import HubSetupError
+from tooddoc_desk.hub_key_command import run_hub_key
 from tooddoc_desk.services.store_access import OpenedStore, Prompts, StoreLocked, open_store
 from tooddoc_desk.storage.errors import KeyringChoiceError
 from tooddoc_desk.storage.keyring_choice import choose_keyring
@@ -73,6 +77,19 @@ def parser() -> argparse.ArgumentParser:
         "export", parents=[common], help="write the consultation log as CSV"
     )
     export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    hub_key = commands.add_parser(
+        "hub-key",
+        parents=[common],
+        help="keep the practice key of a hosted hub in the OS keyring (read from stdin or asked)",
+    )
+    hub_key.add_argument("--url", required=True, help="the hosted hub's address (https://…)")
+    what = hub_key.add_mutually_exclusive_group()
+    what.add_argument(
+        "--check", action="store_true", help="ask the hub whether it accepts the stored key"
+    )
+    what.add_argument(
+        "--use", action="store_true", help="also make the app use this hub from its next start"
+    )
     return main
 
 
@@ -93,6 +110,7 @@ def setup_logging(data_dir: Path) -> None:
     root.addHandler(console)
     for noisy in ("aioice", "aiortc", "aiohttp.access", "httpx"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    request_errors.install()
 
 
 def unlock(config: Config, prompts: Prompts) -> OpenedStore:
@@ -127,7 +145,8 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
             show_fatal(message)
         return EXIT_BUSY
     try:
-        opened = unlock(config, prompts)
+        keyring = choose_keyring(config.keyring_backend)
+        opened = open_store(config.data_dir, keyring, prompts)
     except (StoreLocked, KeyringChoiceError) as error:
         print(error, file=sys.stderr)
         if not offscreen:
@@ -140,11 +159,18 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
             file=sys.stderr,
         )
 
-    app = App(config, opened)
+    app = App(config, opened, keyring=keyring)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     with loop:
-        loop.run_until_complete(app.start())
+        try:
+            loop.run_until_complete(app.start())
+        except HubSetupError as error:
+            loop.run_until_complete(app.stop())
+            print(error.message, file=sys.stderr)
+            if not offscreen:
+                show_fatal(error.message)
+            return EXIT_USAGE
         window = app.parts.window
         if incoming:
             window.invite_panel.prefill(incoming)
@@ -169,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "export":
             return run_export(config, args.out)
+        if args.command == "hub-key":
+            return run_hub_key(config, args.url, check=args.check, use=args.use)
         return run_window(config, args.incoming, args.test_pattern)
     except (StoreLocked, KeyringChoiceError) as error:
         print(error, file=sys.stderr)

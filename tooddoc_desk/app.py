@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 import aiohttp
 import httpx
+from keyring.backend import KeyringBackend
 
 from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.config import Config
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.hub.client import HubClient
-from tooddoc_desk.hub.config import HubConfig
-from tooddoc_desk.hub.server import RunningHub, start_hub
+from tooddoc_desk.hub_connection import HubConnection, connect_hub
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Parts:
-    hub: RunningHub
+    hub: HubConnection
     http: httpx.AsyncClient
     websockets: aiohttp.ClientSession
     outbox: DevOutbox
@@ -44,8 +44,11 @@ class App:
         *,
         clock: Clock | None = None,
         publisher_factory: PublisherFactory | None = None,
+        keyring: KeyringBackend | None = None,
     ) -> None:
+        """`keyring` holds a hosted hub's practice key (the one the store was opened with)."""
         self.config = config
+        self._keyring = keyring
         self.store = opened.store
         self._new_recovery_key = opened.new_recovery_key
         self.clock = clock or SystemClock()
@@ -64,9 +67,15 @@ class App:
         return Publisher.devices()
 
     async def start(self) -> None:
+        """Raises HubSetupError (nothing left running) when the hub in the settings cannot be
+        used: a hosted hub without a stored key, or one that refuses it."""
         settings = self.config.settings
-        hub = await start_hub(HubConfig(host=settings.hub.host, port=settings.hub.port))
         http = httpx.AsyncClient()
+        try:
+            hub = await connect_hub(settings.hub, self._keyring, http)
+        except BaseException:
+            await http.aclose()
+            raise
         websockets = aiohttp.ClientSession()
         outbox = DevOutbox()
         rooms = HubClient(http, hub.base_url, hub.api_key)
@@ -86,7 +95,7 @@ class App:
             service, self.clock, settings.language, settings.practice_name, recovery
         )
         outbox.subscribe(window.outbox.add)
-        window.statusBar().showMessage(f"Hub: {hub.base_url} · dev outbox (no provider set up)")
+        window.statusBar().showMessage(f"{hub.summary()} · dev outbox (no provider set up)")
         self._parts = Parts(hub, http, websockets, outbox, service, window)
         log.info("started; hub at %s", hub.base_url)
 
@@ -97,6 +106,6 @@ class App:
             await parts.window.tasks.drain()
             await parts.websockets.close()
             await parts.http.aclose()
-            await parts.hub.stop()
+            await parts.hub.close()
         self.store.close()
         log.info("stopped")

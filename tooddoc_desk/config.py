@@ -15,6 +15,7 @@ from typing import Any
 import platformdirs
 
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.hub_keys import hub_address
 
 APP_NAME = "tooddoc-desk"
 SETTINGS_FILE = "settings.json"
@@ -25,10 +26,18 @@ class ConfigError(ValueError):
     """settings.json cannot be used; `message` says what to fix."""
 
 
+HUB_MODES = ("embedded", "hosted")
+
+
 @dataclass(frozen=True)
 class HubSettings:
+    """`embedded`: the app runs its own hub on `host`:`port`. `hosted`: it uses the practice's
+    hub at `url` (https), whose practice key is in the OS keyring (`tooddoc-desk hub-key`)."""
+
+    mode: str = "embedded"
     host: str = "127.0.0.1"
     port: int = DEFAULT_HUB_PORT
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,9 +92,12 @@ def _parse_settings(path: Path) -> Settings:
     defaults = Settings()
     try:
         hub_raw = raw.get("hub", {})
+        url = hub_raw.get("url")
         hub = HubSettings(
+            mode=str(hub_raw.get("mode", defaults.hub.mode)),
             host=str(hub_raw.get("host", defaults.hub.host)),
             port=int(hub_raw.get("port", defaults.hub.port)),
+            url=None if url is None else str(url),
         )
         settings = replace(
             defaults,
@@ -100,6 +112,23 @@ def _parse_settings(path: Path) -> Settings:
         raise ConfigError(f"{path}: practice_name must have 1 to 80 characters")
     if not 0 <= settings.hub.port <= 65535:
         raise ConfigError(f"{path}: hub.port must be between 0 and 65535")
+    settings = replace(settings, hub=_checked_hub(path, settings.hub))
     if settings.video_source not in ("auto", "test-pattern"):
         raise ConfigError(f"{path}: video_source must be 'auto' or 'test-pattern'")
     return settings
+
+
+def _checked_hub(path: Path, hub: HubSettings) -> HubSettings:
+    if hub.mode not in HUB_MODES:
+        raise ConfigError(f"{path}: hub.mode must be 'embedded' or 'hosted'")
+    if hub.url is not None:
+        try:
+            hub = replace(hub, url=hub_address(hub.url))
+        except ValueError as error:
+            raise ConfigError(f"{path}: hub.url: {error}") from None
+    if hub.mode == "hosted" and hub.url is None:
+        raise ConfigError(
+            f"{path}: hub.url must give the hosted hub's address (https://…) when hub.mode is "
+            "'hosted'"
+        )
+    return hub

@@ -11,6 +11,7 @@ import re
 
 from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
+from aiohttp.web_urldispatcher import UrlMappingMatchInfo
 
 ELIDED = "…"
 _SECRET_PARTS = {"token"}  # route placeholders whose value is a secret
@@ -26,9 +27,9 @@ def redact_path(path: str) -> str:
 
 def logged_path(request: web.BaseRequest) -> str:
     """The route the request matched with secret placeholders elided, or `<unmatched>`."""
-    if not isinstance(request, web.Request):
+    match_info = _match_info(request)
+    if match_info is None:
         return "<unmatched>"
-    match_info = request.match_info
     route = match_info.route
     resource = route.resource
     if resource is None or match_info.http_exception is not None:
@@ -42,6 +43,17 @@ def logged_path(request: web.BaseRequest) -> str:
         return redact_path(match_info.get(name, ELIDED))
 
     return redact_path(_PLACEHOLDER.sub(fill, canonical))
+
+
+def _match_info(request: web.BaseRequest) -> UrlMappingMatchInfo | None:
+    """The request's route, or None for a request refused before routing (a malformed one:
+    aiohttp answers it with a web.Request that was never routed, whose match_info asserts)."""
+    if not isinstance(request, web.Request):
+        return None
+    try:
+        return request.match_info
+    except AssertionError:
+        return None
 
 
 class RedactedAccessLogger(AbstractAccessLogger):

@@ -89,6 +89,23 @@ class HubClient:
             raise HubUnavailable("the hub's answer to a room creation is malformed") from None
         return invite
 
+    async def whoami(self) -> str | None:
+        """Checks the practice key: the practice the hub knows it as (None: a key it holds
+        without a name). Raises HubRefused (`unauthorized`) for a key the hub does not hold."""
+        response = await self._request("GET", "/api/whoami")
+        if response.status_code != 200:
+            raise HubUnavailable(f"unexpected answer {response.status_code} to a key check")
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or "practice" not in data:
+            raise HubUnavailable("the hub's answer to a key check is malformed")
+        practice = data["practice"]
+        if practice is not None and not isinstance(practice, str):
+            raise HubUnavailable("the hub's answer to a key check is malformed")
+        return practice
+
     async def close_room(self, room_id: str) -> None:
         """Closes the room (both sides are told); also fine when it had already ended.
 
