@@ -35,7 +35,7 @@ def _bad_request(field: str, message: str) -> NoReturn:
     raise ApiError(400, "bad_request", f"{field}: {message}")
 
 
-def _authorize(request: web.Request, hub: HubContext) -> None:
+def authorize(request: web.Request, hub: HubContext) -> None:
     address = hub.client_of(request)
     if hub.failures.blocked(address):
         raise ApiError(429, "rate_limited", "too many failed attempts; try again later")
@@ -52,7 +52,7 @@ def format_moment(moment: datetime) -> str:
 async def create_room(request: web.Request) -> web.Response:
     hub = request.app[HUB]
     try:
-        _authorize(request, hub)
+        authorize(request, hub)
         body = await _json_body(request)
         practice_name = _practice_name(body.get("practice_name"))
         language = _language(body.get("language"))
@@ -84,7 +84,7 @@ async def create_room(request: web.Request) -> web.Response:
 async def delete_room(request: web.Request) -> web.Response:
     hub = request.app[HUB]
     try:
-        _authorize(request, hub)
+        authorize(request, hub)
     except ApiError as refused:
         return refused.response
     if not hub.relay.close_room(request.match_info["room_id"], CloseReason.CANCELLED):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from tooddoc_desk.hub.api import ApiError, _authorize
+from tooddoc_desk.hub.api import ApiError, authorize
 from tooddoc_desk.hub.config import HubConfig
 from tooddoc_desk.hub.context import HUB, key_digest
 from tooddoc_desk.hub.messages import PROTOCOL_VERSION
@@ -31,7 +31,7 @@ def add_routes(app: web.Application, config: HubConfig) -> None:
 
 async def whoami(request: web.Request) -> web.Response:
     try:
-        _authorize(request, request.app[HUB])
+        authorize(request, request.app[HUB])
     except ApiError as refused:
         return refused.response
     _, _, key = request.headers.get("Authorization", "").partition(" ")
