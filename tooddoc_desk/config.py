@@ -16,10 +16,14 @@ import platformdirs
 
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.hub_keys import hub_address
+from tooddoc_desk.provider_settings import EmailSettings, SmsSettings, parse_email, parse_sms
 
 APP_NAME = "tooddoc-desk"
 SETTINGS_FILE = "settings.json"
 DEFAULT_HUB_PORT = 8765
+DEFAULT_INVITE_LEAD_MINUTES = 30
+# a room lives an hour: the link of a booked consultation must still work at its time
+MAX_INVITE_LEAD_MINUTES = 50
 
 
 class ConfigError(ValueError):
@@ -46,6 +50,9 @@ class Settings:
     language: Language = Language.FR
     hub: HubSettings = field(default_factory=HubSettings)
     video_source: str = "auto"  # "auto" (camera if any), "test-pattern"
+    sms: SmsSettings = field(default_factory=SmsSettings)
+    email: EmailSettings = field(default_factory=EmailSettings)
+    invite_lead_minutes: int = DEFAULT_INVITE_LEAD_MINUTES  # a booked consultation's link
 
 
 @dataclass(frozen=True)
@@ -105,9 +112,18 @@ def _parse_settings(path: Path) -> Settings:
             language=Language(raw.get("language", defaults.language)),
             hub=hub,
             video_source=str(raw.get("video_source", defaults.video_source)),
+            invite_lead_minutes=_whole_number(
+                raw.get("invite_lead_minutes", defaults.invite_lead_minutes)
+            ),
         )
     except (AttributeError, TypeError, ValueError) as error:
         raise ConfigError(f"{path} has a value out of place: {error}") from None
+    try:
+        settings = replace(
+            settings, sms=parse_sms(raw.get("sms")), email=parse_email(raw.get("email"))
+        )
+    except ValueError as error:
+        raise ConfigError(f"{path}: {error}") from None
     if not 1 <= len(settings.practice_name) <= 80:
         raise ConfigError(f"{path}: practice_name must have 1 to 80 characters")
     if not 0 <= settings.hub.port <= 65535:
@@ -115,7 +131,18 @@ def _parse_settings(path: Path) -> Settings:
     settings = replace(settings, hub=_checked_hub(path, settings.hub))
     if settings.video_source not in ("auto", "test-pattern"):
         raise ConfigError(f"{path}: video_source must be 'auto' or 'test-pattern'")
+    if not 1 <= settings.invite_lead_minutes <= MAX_INVITE_LEAD_MINUTES:
+        raise ConfigError(
+            f"{path}: invite_lead_minutes must be between 1 and {MAX_INVITE_LEAD_MINUTES} "
+            "(a link works for an hour, so it must still work at the booked time)"
+        )
     return settings
+
+
+def _whole_number(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("invite_lead_minutes must be a whole number of minutes")
+    return value
 
 
 def _checked_hub(path: Path, hub: HubSettings) -> HubSettings:

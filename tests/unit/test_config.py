@@ -1,4 +1,6 @@
-"""settings.json: the hub's mode (embedded or hosted) and the hosted hub's address."""
+"""settings.json: the hub's mode (embedded or hosted) and the hosted hub's address; the SMS
+provider and the mail server (never their secrets); how early a booked consultation's link
+leaves."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tooddoc_desk.config import ConfigError, HubSettings, load_config
+from tooddoc_desk.provider_settings import EmailSettings, SmsSettings
 
 
 def settings_file(folder: Path, hub: dict[str, object]) -> None:
@@ -50,3 +53,133 @@ def test_unusable_hub_settings_are_refused(
     with pytest.raises(ConfigError, match=r".") as refused:
         load_config(tmp_path)
     assert problem in str(refused.value)
+
+
+TWILIO_SID = "AC" + "0123456789abcdef" * 2
+
+
+def settings_with(folder: Path, **sections: object) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "settings.json").write_text(json.dumps({"practice_name": "Dr P", **sections}))
+
+
+def test_a_new_data_folder_sends_through_the_dev_outbox(tmp_path: Path) -> None:
+    settings = load_config(tmp_path).settings
+    assert (settings.sms, settings.email) == (SmsSettings(), EmailSettings())
+    assert not settings.sms.configured
+    assert not settings.email.configured
+    assert settings.invite_lead_minutes == 30
+    written = json.loads((tmp_path / "settings.json").read_text())
+    assert written["sms"] == {
+        "provider": "none",
+        "sender_id": None,
+        "account_id": None,
+        "api_url": None,
+    }
+    assert written["email"]["host"] is None
+    assert "password" not in json.dumps(written)
+
+
+def test_providers_are_read_with_their_non_secret_parts(tmp_path: Path) -> None:
+    settings_with(
+        tmp_path,
+        sms={"provider": "Twilio", "sender_id": "DrPeeters", "account_id": TWILIO_SID},
+        email={
+            "host": "smtp.example.be",
+            "port": 465,
+            "security": "tls",
+            "from_address": "noreply@cabinet.be",
+            "reply_to": "accueil@cabinet.be",
+            "username": "noreply@cabinet.be",
+        },
+        invite_lead_minutes=20,
+    )
+    settings = load_config(tmp_path).settings
+    assert settings.sms == SmsSettings("twilio", "DrPeeters", TWILIO_SID)
+    assert settings.email.port == 465
+    assert settings.email.sender_name(settings.practice_name) == "Dr P"  # the practice, unless set
+    assert settings.invite_lead_minutes == 20
+    settings_with(
+        tmp_path, sms={"provider": "vonage", "sender_id": "+32460000001", "account_id": "abcd1234"}
+    )
+    assert load_config(tmp_path).settings.sms.provider_name == "Vonage"
+
+
+@pytest.mark.parametrize(
+    ("sections", "problem"),
+    [
+        ({"sms": {"provider": "cm"}}, "sms.provider must be 'none', 'twilio' or 'vonage'"),
+        (
+            {"sms": {"provider": "twilio", "account_id": TWILIO_SID}},
+            "sms.sender_id must give who the SMS is from",
+        ),
+        (
+            {
+                "sms": {
+                    "provider": "twilio",
+                    "sender_id": "Dr Peeters & Co",
+                    "account_id": TWILIO_SID,
+                }
+            },
+            "sms.sender_id: an SMS sender is a number in international form",
+        ),
+        (
+            {"sms": {"provider": "twilio", "sender_id": "DrP", "account_id": "SK123"}},
+            "sms.account_id must be the Twilio account SID",
+        ),
+        (
+            {"sms": {"provider": "vonage", "sender_id": "DrP", "account_id": "a b"}},
+            "sms.account_id must be the Vonage API key",
+        ),
+        (
+            {
+                "sms": {
+                    "provider": "twilio",
+                    "sender_id": "DrP",
+                    "account_id": TWILIO_SID,
+                    "api_url": "http://api.example.com",
+                }
+            },
+            "sms.api_url must be an https address",
+        ),
+        ({"sms": {"provider": "twilio", "sender_id": 42}}, "sms.sender_id must be text"),
+        ({"sms": "twilio"}, "sms must be an object"),
+        ({"email": {"username": "me"}}, "email.host must name the mail server"),
+        ({"email": {"host": "smtp.example.be"}}, "email.from_address must give the address"),
+        (
+            {"email": {"host": "smtp.example.be", "from_address": "not an address"}},
+            "email.from_address is not a valid e-mail address",
+        ),
+        (
+            {"email": {"host": "smtp.example.be", "from_address": "a@b.be", "port": 0}},
+            "email.port must be between 1 and 65535",
+        ),
+        (
+            {"email": {"host": "smtp.example.be", "from_address": "a@b.be", "port": "x"}},
+            "email.port must be a number",
+        ),
+        (
+            {"email": {"host": "smtp.example.be", "from_address": "a@b.be", "security": "ssl"}},
+            "email.security must be 'starttls' (port 587) or 'tls' (port 465)",
+        ),
+        (
+            {"email": {"host": "smtp example", "from_address": "a@b.be"}},
+            "email.host must be a server name",
+        ),
+        (
+            {"email": {"host": "smtp.example.be", "from_address": "a@b.be", "reply_to": "x@"}},
+            "email.reply_to is not a valid e-mail address",
+        ),
+        ({"invite_lead_minutes": 0}, "invite_lead_minutes must be between 1 and 50"),
+        ({"invite_lead_minutes": 55}, "a link works for an hour"),
+        ({"invite_lead_minutes": "30"}, "invite_lead_minutes must be a whole number"),
+    ],
+)
+def test_unusable_provider_settings_are_refused_naming_the_field(
+    tmp_path: Path, sections: dict[str, object], problem: str
+) -> None:
+    settings_with(tmp_path, **sections)
+    with pytest.raises(ConfigError) as refused:
+        load_config(tmp_path)
+    assert problem in str(refused.value)
+    assert str(tmp_path) in str(refused.value)

@@ -28,6 +28,7 @@ class Reason(StrEnum):
     TLS_FAILED = "tls_failed"
     NO_ENCRYPTION = "no_encryption"
     NO_AUTH = "no_auth"
+    SECRET_MISSING = "secret_missing"  # noqa: S105 (a reason's name, not a secret)
     # passing trouble
     RATE_LIMITED = "rate_limited"
     PROVIDER_UNAVAILABLE = "provider_unavailable"
@@ -35,6 +36,8 @@ class Reason(StrEnum):
     TIMEOUT = "timeout"
     # the request may or may not have reached the provider
     AMBIGUOUS = "ambiguous"
+    # accepted by the provider, then given up on by the network
+    NOT_DELIVERED = "not_delivered"
     # anything else the provider refused
     REFUSED = "refused"
 
@@ -86,6 +89,10 @@ SENTENCES: dict[Reason, str] = {
         "The mail server does not offer a login, but the e-mail settings have a user name: "
         "check the e-mail settings."
     ),
+    Reason.SECRET_MISSING: (
+        "The {channel} settings name an account whose password or key is not in this "
+        "computer's keyring, so nothing was sent: run tooddoc-desk provider-secret --{flag}."
+    ),
     Reason.RATE_LIMITED: "{Service} is busy and asked the app to slow down.",
     Reason.PROVIDER_UNAVAILABLE: "{Service} is temporarily unavailable.",
     Reason.UNREACHABLE: (
@@ -96,6 +103,10 @@ SENTENCES: dict[Reason, str] = {
         "{Service} stopped answering while the invite was being handed over, so the app "
         "cannot tell whether it left. Ask the patient whether the link arrived before sending "
         "it again."
+    ),
+    Reason.NOT_DELIVERED: (
+        "The phone network could not deliver the SMS to this number: check the number with "
+        "the patient, or send the link by e-mail."
     ),
     Reason.REFUSED: "{Service} refused the message.",
 }
@@ -111,7 +122,10 @@ def sentence(reason: Reason, service: str = SMS_SERVICE, code: str | int | None 
     provider's catalogue and are never patient data."""
     channel = "e-mail" if service == MAIL_SERVER else "SMS"
     text = SENTENCES[reason].format(
-        service=service, Service=service[:1].upper() + service[1:], channel=channel
+        service=service,
+        Service=service[:1].upper() + service[1:],
+        channel=channel,
+        flag="email" if service == MAIL_SERVER else "sms",
     )
     if code is None:
         return text

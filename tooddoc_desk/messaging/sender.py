@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from tooddoc_desk.messaging.message import DeliveryStatus, OutgoingMessage, Receipt
+from tooddoc_desk.messaging.message import Channel, DeliveryStatus, OutgoingMessage, Receipt
 from tooddoc_desk.messaging.problems import SMS_SERVICE, Reason, sentence
 
 
@@ -80,3 +80,11 @@ class StatusSource(Protocol):
     async def status(self, receipt: Receipt) -> DeliveryStatus:
         """Raises DeliveryError when the provider cannot be asked."""
         ...
+
+
+@runtime_checkable
+class Routes(Protocol):
+    """A sender made of one sender per channel: whoever needs to know what a channel's sender
+    can do (list its messages, tell their status) asks for that sender."""
+
+    def for_channel(self, channel: Channel) -> Sender: ...
