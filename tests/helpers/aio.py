@@ -104,6 +104,18 @@ class Recorder:
         """The first item of `kind` (waiting for it if need be)."""
         return (await self.wait_for_count(kind, 1, limit))[0]
 
+    async def wait_for_match(
+        self, kind: type[T], matches: Callable[[T], bool], limit: float = 10.0
+    ) -> T:
+        """The first item of `kind` for which `matches` holds (waiting for it if need be)."""
+        async with asyncio.timeout(limit):
+            while True:
+                found = [item for item in self.of(kind) if matches(item)]
+                if found:
+                    return found[0]
+                self._changed.clear()
+                await self._changed.wait()
+
     async def wait_for_count(self, kind: type[T], count: int, limit: float = 10.0) -> list[T]:
         """The items of `kind`, once there are at least `count` of them."""
         async with asyncio.timeout(limit):

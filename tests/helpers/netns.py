@@ -6,6 +6,9 @@
         net.wrapper("/usr/bin/chromium")     # a script that runs Chromium inside the namespace
         net.cut(); ...; net.restore()        # every packet on the link dropped, then let through
         net.reset_connections(port)          # the TCP connections to a port of the test's end
+        net.shape(down_kbit=780, up_kbit=330)  # a rate cap each way (tbf), as the patient sees it
+        net.lose(2)                          # 2 % of the packets arriving at each end dropped
+        net.unshape(); net.lose(0)           # a clean link again
 
 The namespace, the veth pair and the nftables table are made by the test and removed on the way
 out, even when the test fails (a namespace left by a killed run is removed by the next one).
@@ -17,6 +20,12 @@ The cut is an nftables table at each end of the veth that drops whatever arrives
 send fails, packets vanish, the link stays up and the patient's device sees no interface change
 (as when a phone's network stops answering). `cut(link_down=True)` takes the test's end of the
 veth down instead (the patient's browser then sees its network go and come back).
+
+This kernel has no netem. A rate cap is a tbf qdisc on the sending end of each direction (the
+test's end for the patient's downlink, the patient's end for their uplink); loss is an nftables
+rule that drops a random share of what arrives at each end (`numgen random`: a drop on output
+would make `sendto` fail instead of losing the packet silently). Delay cannot be made by the
+kernel here: tests/integration/network/delay.py holds the app's datagrams in user space.
 """
 
 from __future__ import annotations
@@ -96,6 +105,8 @@ class PatientNetwork:
     _scripts: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="tdpat-")))
     _cut_table: str | None = None
     _link_down: bool = False
+    _loss_table: str | None = None
+    _shaped: bool = False
 
     @classmethod
     @contextlib.contextmanager
@@ -137,6 +148,10 @@ class PatientNetwork:
     def _remove(self) -> None:
         with contextlib.suppress(NetworkSetupError, subprocess.SubprocessError):
             self.restore()
+        with contextlib.suppress(NetworkSetupError, subprocess.SubprocessError):
+            self.lose(0)
+        with contextlib.suppress(NetworkSetupError, subprocess.SubprocessError):
+            self.unshape()
         _ip("netns", "del", self.namespace, check=False)
         if self.host_if in network_interfaces():  # a process still in the namespace holds it
             _ip("link", "del", self.host_if, check=False)
@@ -173,6 +188,54 @@ class PatientNetwork:
                 namespace,
             )
         self._cut_table = table
+
+    def shape(self, *, down_kbit: int | None, up_kbit: int | None, queue_ms: int = 100) -> None:
+        """Caps the patient's downlink and uplink (kbit/s; None: no cap that way) with a token
+        bucket that holds at most `queue_ms` of packets and drops what does not fit."""
+        self.unshape()
+        ends = ((None, self.host_if, down_kbit), (self.namespace, self.peer_if, up_kbit))
+        for namespace, interface, kbit in ends:
+            if kbit is None:
+                continue
+            if kbit <= 0:
+                raise ValueError("a rate cap is a positive number of kbit/s")
+            prefix = ["-n", namespace] if namespace else []
+            _run(
+                ["tc", *prefix, "qdisc", "replace", "dev", interface, "root", "tbf",
+                 "rate", f"{kbit}kbit", "burst", "3000", "latency", f"{queue_ms}ms"],
+                True,
+            )  # fmt: skip
+        self._shaped = True
+
+    def unshape(self) -> None:
+        """Takes the rate caps away (idempotent)."""
+        if not self._shaped:
+            return
+        self._shaped = False
+        for namespace, interface in ((None, self.host_if), (self.namespace, self.peer_if)):
+            prefix = ["-n", namespace] if namespace else []
+            _run(["tc", *prefix, "qdisc", "del", "dev", interface, "root"], False)
+
+    def lose(self, percent: int) -> None:
+        """Drops `percent` % of the packets arriving at each end of the link, at random (both
+        directions); 0 stops dropping."""
+        if not 0 <= percent < 100:
+            raise ValueError("a loss is 0 to 99 %")
+        if self._loss_table is not None:
+            table, self._loss_table = self._loss_table, None
+            _nft(f"delete table inet {table}\n")
+            _nft(f"delete table inet {table}\n", self.namespace)
+        if percent == 0:
+            return
+        table = f"tdloss_{self.host_if}"
+        for namespace, interface in ((None, self.host_if), (self.namespace, self.peer_if)):
+            _nft(
+                f"table inet {table} {{\n  chain input {{\n"
+                "    type filter hook input priority -5; policy accept;\n"
+                f'    iifname "{interface}" numgen random mod 100 < {percent} drop\n  }}\n}}\n',
+                namespace,
+            )
+        self._loss_table = table
 
     def reset_connections(self, port: int) -> None:
         """Resets the TCP connections between the patient and the test's `port` (both ends get

@@ -10,6 +10,8 @@ from tooddoc_desk.core.consultation import Consultation, EndReason, State
 from tooddoc_desk.core.contact import Contact, EmailContact, PhoneContact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.storage.key_file import ScryptParams
+from tooddoc_desk.storage.store import Store
+from tooddoc_desk.storage.timestamps import to_text
 
 FAST_SCRYPT = ScryptParams(n=2**10, r=8, p=1)  # tests only: the real default costs ~0.35 s
 T0 = datetime(2025, 3, 14, 9, 0, tzinfo=UTC)
@@ -45,6 +47,38 @@ def make_consultation(
         if state is until:
             break
     return consultation
+
+
+def add_before_bookings(store: Store, consultation: Consultation) -> None:
+    """Writes a consultation the way the app did before migration 3 (no booking, no
+    practitioner token), for a store still at schema version 1 or 2."""
+    with store._database.transaction() as connection:
+        connection.execute(
+            "INSERT INTO consultations (id, contact_value, contact_channel, language,"
+            " requested_at, created_at, room_id, link, notes, state, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                consultation.id,
+                consultation.contact.value,
+                consultation.contact.channel,
+                consultation.language.value,
+                to_text(consultation.requested_at),
+                to_text(consultation.created_at),
+                consultation.room_id,
+                consultation.link,
+                consultation.notes,
+                consultation.state.value,
+                to_text(consultation.created_at),
+            ),
+        )
+        connection.executemany(
+            "INSERT INTO consultation_events (consultation_id, state, at, reason)"
+            " VALUES (?, ?, ?, ?)",
+            [
+                (consultation.id, t.state.value, to_text(t.at), t.reason)
+                for t in consultation.history
+            ],
+        )
 
 
 def email(address: str) -> EmailContact:

@@ -3,6 +3,9 @@
     draft → invited → opened → waiting → in_call → ended
     side exits: expired, cancelled, failed, interrupted (the app died during the call)
 
+A consultation booked for later (`scheduled_for`) stays a draft without a room until its link
+leaves; if its time passes first (the app was not running), it expires.
+
 The time the patient asked for the consultation (the phone call) is kept: Belgian
 reimbursement rules require it.
 """
@@ -44,7 +47,8 @@ class State(StrEnum):
 _BEFORE_CALL_EXITS = {State.EXPIRED, State.CANCELLED, State.FAILED}
 
 ALLOWED: dict[State, frozenset[State]] = {
-    State.DRAFT: frozenset({State.INVITED, State.CANCELLED, State.FAILED}),
+    # expired from draft: a booked consultation whose time passed before its link could leave
+    State.DRAFT: frozenset({State.INVITED, State.CANCELLED, State.FAILED, State.EXPIRED}),
     State.INVITED: frozenset({State.OPENED, *_BEFORE_CALL_EXITS}),
     # the patient may leave the waiting room (close the page) and come back
     State.OPENED: frozenset({State.WAITING, *_BEFORE_CALL_EXITS}),
@@ -97,17 +101,28 @@ class Consultation:
     notes: str = field(default="", repr=False)
     room_id: str | None = None  # the hub's room for this consultation, once created
     link: str | None = field(default=None, repr=False)  # holds a secret token: never logged
+    # the room's other token, kept so that the app can join a room on a hosted hub again (a
+    # secret like the link: never logged)
+    practitioner_token: str | None = field(default=None, repr=False)
+    scheduled_for: datetime | None = None  # a booked consultation: when it takes place
 
     def __post_init__(self) -> None:
         self.language = Language(self.language)
         self.requested_at = require_aware(self.requested_at)
         self.created_at = require_aware(self.created_at)
+        if self.scheduled_for is not None:
+            self.scheduled_for = require_aware(self.scheduled_for)
         if not self.history:
             self.history.append(Transition(State.DRAFT, self.created_at))
 
     @property
     def state(self) -> State:
         return self.history[-1].state
+
+    @property
+    def awaiting_schedule(self) -> bool:
+        """Booked for later and not sent yet: no room exists for it so far."""
+        return self.scheduled_for is not None and self.room_id is None and self.state is State.DRAFT
 
     def can_move_to(self, target: State) -> bool:
         return target in ALLOWED[self.state]

@@ -1,9 +1,18 @@
 """The consultation service: from the typed contact to the stored report.
 
-It creates the consultation, opens its room on the hub, joins the room as the practitioner,
-hands the invite to the sender, and follows the room's events to move the consultation through
-its states, writing each transition to the encrypted store as it happens. The window listens to
-its events; it never touches the hub, the calls or the store itself.
+It creates the consultation (now, or booked for later: the scheduler opens those when due),
+opens its room on the hub, joins the room as the practitioner, writes the invite to the outbox
+(the delivery service sends it), and follows the invite and the room to move the consultation
+through its states, writing each transition to the encrypted store as it happens:
+
+    invite pending / sending      → the consultation stays `draft`
+    invite sent or delivered      → `invited` (unless the patient opened the link already)
+    invite failed                 → `failed` (the room is closed) and a Problem in its words,
+                                    unless the patient has opened the link anyway
+    invite unknown                → a Problem: it may or may not have arrived; the room stays
+                                    open and the person resends or withdraws
+
+The window listens to its events; it never touches the hub, the calls or the store itself.
 
 Log lines name consultations by id only: never a contact, a link or a note.
 """
@@ -12,42 +21,46 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Protocol, TextIO
+from typing import TextIO
 
-from tooddoc_desk.calls import events as call_events
 from tooddoc_desk.calls.frames import Box, FrameSink, PcmHook
 from tooddoc_desk.calls.session import Session, SessionStateError
 from tooddoc_desk.calls.signaling import SignalingError
 from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.consultation import Consultation, EndReason, State
 from tooddoc_desk.core.contact import Contact
+from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.core.language import Language
-from tooddoc_desk.hub.client import HubError, RoomInvite
-from tooddoc_desk.messaging.sender import DeliveryError, Sender
+from tooddoc_desk.hub.client import HubError
 from tooddoc_desk.messaging.templates import invitation
+from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.events import (
-    CallFinished,
-    CallReconnected,
-    CallReconnecting,
-    CallStarted,
-    ConsultationChanged,
-    PatientArrived,
+    InviteChanged,
     Problem,
-    SecondDeviceGone,
-    SecondDeviceWaiting,
-    ServiceEvent,
+)
+from tooddoc_desk.services.live_consultations import PRE_CALL, LiveConsultations, Rooms, copy_of
+from tooddoc_desk.services.sentences import (
+    BOOKING_IN_THE_PAST,
+    DEVICE_GONE,
+    HUB_DOWN,
+    NOT_WAITING,
+    NOTHING_TO_RESEND,
+    ON_ITS_WAY,
+    ONE_CALL_AT_A_TIME,
+    booking_missed,
+    may_have_arrived,
+    not_delivered,
 )
 from tooddoc_desk.services.sessions import SessionOpener
 from tooddoc_desk.storage.consultations import ConsultationRepository
-from tooddoc_desk.storage.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-Listener = Callable[[ServiceEvent], None]
-PRE_CALL = (State.DRAFT, State.INVITED, State.OPENED, State.WAITING)
+BOOKING_MISSED = "booking_missed"  # the end reason of a booking whose link never left
+
+__all__ = ["DEVICE_GONE", "HUB_DOWN", "CallOutputs", "ConsultationService", "Rooms"]
 
 
 @dataclass(frozen=True)
@@ -59,58 +72,42 @@ class CallOutputs:
     sound: PcmHook | None = None
 
 
-class Rooms(Protocol):
-    async def create_room(
-        self, practice_name: str, language: Language, ttl: timedelta | None = None
-    ) -> RoomInvite: ...
-
-    async def close_room(self, room_id: str) -> None: ...
-
-
-class ConsultationService:
+class ConsultationService(LiveConsultations):
     def __init__(
         self,
         repository: ConsultationRepository,
         *,
         rooms: Rooms,
-        sender: Sender,
-        open_session: SessionOpener,
+        delivery: DeliveryService,
+        open_session: SessionOpener | None,
         clock: Clock,
         practice_name: str,
     ) -> None:
-        self._repository = repository
-        self._rooms = rooms
-        self._sender = sender
-        self._open_session = open_session
-        self._clock = clock
-        self._practice_name = practice_name
-        self._listeners: list[Listener] = []
-        self._live: dict[str, Consultation] = {}  # consultations with a room still open
-        self._sessions: dict[str, Session] = {}
-        self._closing: set[asyncio.Task[None]] = set()  # rooms being closed after a call
-
-    # --- listening -------------------------------------------------------------------------
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
-    def _emit(self, event: ServiceEvent) -> None:
-        for listener in list(self._listeners):
-            listener(event)
+        """`open_session` joins a room as the practitioner; None for a caller that only sends
+        links (`tooddoc-desk invite` with a hosted hub: the app joins those rooms later)."""
+        super().__init__(
+            repository,
+            rooms=rooms,
+            delivery=delivery,
+            open_session=open_session,
+            clock=clock,
+            practice_name=practice_name,
+        )
+        delivery.subscribe(self._on_invite)
+        delivery.set_wanted(self.wants_invite)
 
     # --- reading ---------------------------------------------------------------------------
 
     def today(self) -> list[Consultation]:
+        """Consultations created today, and those booked for today or later."""
         start = datetime.combine(self._clock.now().astimezone().date(), time()).astimezone()
-        return self._repository.list_between(start, start + timedelta(days=1))
+        made = self._repository.list_between(start, start + timedelta(days=1))
+        known = {consultation.id for consultation in made}
+        booked = self._repository.list_booked(since=start, unsent_only=False)
+        return made + [consultation for consultation in booked if consultation.id not in known]
 
     def history(self, limit: int = 500) -> list[Consultation]:
         return self._repository.list_recent(limit)
-
-    def get(self, consultation_id: str) -> Consultation:
-        live = self._live.get(consultation_id)
-        return _copy(live) if live is not None else self._repository.get(consultation_id)
 
     async def export_csv(self, stream: TextIO) -> int:
         """Writes the history as CSV (off the event loop: a long history takes a while)."""
@@ -121,60 +118,173 @@ class ConsultationService:
     async def invite(
         self, contact: Contact, language: Language, requested_at: datetime
     ) -> Consultation:
-        """Creates the consultation and sends its link; on failure it ends up `failed` and a
-        Problem says why. Returns the consultation as it stands."""
+        """Creates the consultation, opens its room, and writes its invite to the outbox, which
+        sends it; the consultation becomes `invited` once the invite is sent. On failure it ends
+        `failed` and a Problem says why. Returns the consultation as it stands."""
         consultation = Consultation(contact, language, requested_at, self._clock.now())
         self._repository.add(consultation)
         self._live[consultation.id] = consultation
         self._changed(consultation)
         log.info("consultation %s created (%s)", consultation.id, contact.channel)
+        await self._open_and_send(consultation)
+        return copy_of(consultation)
+
+    def book(
+        self, contact: Contact, language: Language, requested_at: datetime, at: datetime
+    ) -> Consultation:
+        """Books a consultation for `at`: no room yet (a room lives an hour); the scheduler
+        opens it and sends the link `invite_lead` before. Raises ValueError for a past time."""
+        now = self._clock.now()
+        if at <= now:
+            raise ValueError(BOOKING_IN_THE_PAST)
+        consultation = Consultation(contact, language, requested_at, now, scheduled_for=at)
+        self._repository.add(consultation)
+        log.info("consultation %s booked (%s)", consultation.id, contact.channel)
+        self._changed(consultation)
+        return copy_of(consultation)
+
+    def booked(self) -> list[Consultation]:
+        """Booked consultations whose link has not left yet, the soonest first."""
+        return self._repository.list_booked()
+
+    async def send_booked(self, consultation_id: str) -> Consultation:
+        """The scheduler's call when a booked consultation's link is due."""
+        consultation = self._repository.get(consultation_id)
+        if not consultation.awaiting_schedule or consultation_id in self._live:
+            return consultation
+        self._live[consultation_id] = consultation
+        log.info("consultation %s: its booked link is due", consultation_id)
+        await self._open_and_send(consultation)
+        return copy_of(consultation)
+
+    def miss_booking(self, consultation_id: str) -> None:
+        """The scheduler's call for a booking whose time passed before its link could leave
+        (the app was not running): it ends `expired`, and the person is told."""
+        consultation = self._repository.get(consultation_id)
+        if not consultation.awaiting_schedule or consultation.scheduled_for is None:
+            return
+        log.warning("consultation %s: its booked link was not sent in time", consultation_id)
+        self._move(consultation, State.EXPIRED, BOOKING_MISSED)
+        message = booking_missed(consultation.scheduled_for, self._clock.now())
+        self._emit(Problem(message, consultation_id))
+
+    async def _open_and_send(self, consultation: Consultation) -> None:
         try:
-            room = await self._rooms.create_room(self._practice_name, language)
+            room = await self._rooms.create_room(self._practice_name, consultation.language)
         except HubError as error:
             log.warning("consultation %s: no room (%s)", consultation.id, type(error).__name__)
             self._fail(consultation, "hub_unavailable", HUB_DOWN)
-            return _copy(consultation)
+            return
         consultation.room_id, consultation.link = room.room_id, room.patient_url
-        self._repository.set_room(consultation.id, room.room_id, room.patient_url)
-        try:
-            session = await self._open_session(
-                room.practitioner_token, lambda event: self._on_call_event(consultation.id, event)
-            )
-        except SignalingError as error:
-            log.warning("consultation %s: no signaling (%s)", consultation.id, type(error).__name__)
-            await self._close_room(consultation)
-            self._fail(consultation, "hub_unavailable", HUB_DOWN)
-            return _copy(consultation)
-        self._sessions[consultation.id] = session
-        message = invitation(
-            consultation.id, contact, language, self._practice_name, room.patient_url
+        consultation.practitioner_token = room.practitioner_token
+        self._repository.set_room(
+            consultation.id, room.room_id, room.patient_url, room.practitioner_token
         )
-        try:
-            await self._sender.send(message)
-        except DeliveryError as error:
-            log.warning("consultation %s: invite not delivered", consultation.id)
-            await self._end_session(consultation.id)
-            await self._close_room(consultation)
-            self._fail(consultation, "not_delivered", error.message)
-            return _copy(consultation)
-        if consultation.state is State.DRAFT:  # the patient may already have opened it
-            self._move(consultation, State.INVITED)
-        return _copy(consultation)
+        if self._open_session is not None:
+            try:
+                self._sessions[consultation.id] = await self._open_session(
+                    room.practitioner_token, self._follower(consultation.id)
+                )
+            except SignalingError as error:
+                log.warning(
+                    "consultation %s: no signaling (%s)", consultation.id, type(error).__name__
+                )
+                await self._close_room(consultation)
+                self._fail(consultation, "hub_unavailable", HUB_DOWN)
+                return
+        message = invitation(
+            consultation.id,
+            consultation.contact,
+            consultation.language,
+            self._practice_name,
+            room.patient_url,
+        )
+        self._delivery.enqueue(message)
+
+    # --- the invite on its way -------------------------------------------------------------
+
+    def latest_invites(self, consultation_ids: list[str]) -> dict[str, Invite]:
+        return self._delivery.latest_for(consultation_ids)
+
+    def wants_invite(self, consultation_id: str) -> bool:
+        """Whether an invite of this consultation may still be sent: its room is open and no
+        call has begun."""
+        consultation = self._live.get(consultation_id)
+        return consultation is not None and consultation.state in PRE_CALL
+
+    def _on_invite(self, invite: Invite) -> None:
+        self._emit(InviteChanged(invite))
+        consultation = self._live.get(invite.consultation_id)
+        if consultation is None:
+            return
+        if invite.state in (DeliveryState.SENT, DeliveryState.DELIVERED):
+            if consultation.state is State.DRAFT:
+                self._move(consultation, State.INVITED)
+        elif invite.state is DeliveryState.FAILED:
+            if consultation.state in (State.DRAFT, State.INVITED):  # nobody opened the link
+                task = asyncio.ensure_future(self._invite_failed(consultation, invite))
+                self._closing.add(task)
+                task.add_done_callback(self._closing.discard)
+            else:
+                log.info("consultation %s: invite reported failed, link opened", consultation.id)
+        elif invite.state is DeliveryState.UNKNOWN:
+            self._emit(Problem(may_have_arrived(invite), consultation.id))
+
+    async def _invite_failed(self, consultation: Consultation, invite: Invite) -> None:
+        log.warning("consultation %s: invite not delivered", consultation.id)
+        await self._end_session(consultation.id)
+        await self._close_room(consultation)
+        self._fail(consultation, "not_delivered", not_delivered(invite))
+
+    async def resend(self, consultation_id: str) -> None:
+        """Sends the link again, as the person decided. A consultation whose room is open gets
+        its invite again (the same link); one that ended before a call (the invite failed, the
+        booking was missed) is started again as a new consultation for the same patient."""
+        consultation = self.get(consultation_id)
+        invite = self._delivery.latest(consultation_id)
+        if consultation_id in self._live and consultation.state in PRE_CALL:
+            if invite is None:
+                self._emit(Problem(NOTHING_TO_RESEND, consultation_id))
+            elif invite.state in (DeliveryState.FAILED, DeliveryState.UNKNOWN):
+                self._delivery.resend(invite.id)
+            elif invite.state in (DeliveryState.SENT, DeliveryState.DELIVERED):
+                self._delivery.send_again(invite.id)
+            else:
+                self._emit(Problem(ON_ITS_WAY, consultation_id))
+            return
+        if consultation.state in (State.FAILED, State.EXPIRED):
+            log.info("consultation %s: started again as a new one", consultation_id)
+            await self.invite(
+                consultation.contact, consultation.language, consultation.requested_at
+            )
+            return
+        self._emit(Problem(NOTHING_TO_RESEND, consultation_id))
+
+    async def withdraw(self, consultation_id: str) -> None:
+        """Stops the invite if it has not left and cancels the consultation: the link stops
+        working (a booked one is simply called off)."""
+        self._delivery.cancel_unsent(consultation_id)
+        if consultation_id not in self._live:
+            consultation = self._repository.get(consultation_id)
+            if consultation.awaiting_schedule:
+                self._move(consultation, State.CANCELLED, "cancelled")
+            return
+        await self.cancel(consultation_id)
 
     async def admit(self, consultation_id: str) -> None:
         session = self._sessions.get(consultation_id)
         if session is None:
-            self._emit(Problem("This patient is no longer waiting.", consultation_id))
+            self._emit(Problem(NOT_WAITING, consultation_id))
             return
         busy = [cid for cid, c in self._live.items() if c.state is State.IN_CALL]
         if busy:
-            self._emit(Problem("Finish the current call before admitting the next patient."))
+            self._emit(Problem(ONE_CALL_AT_A_TIME))
             return
         try:
             await session.admit()
         except SessionStateError as error:
             log.info("consultation %s: admit refused (%s)", consultation_id, error.code)
-            self._emit(Problem("This patient is no longer waiting.", consultation_id))
+            self._emit(Problem(NOT_WAITING, consultation_id))
 
     async def decide_device(self, consultation_id: str, accept: bool) -> None:
         """The practitioner's answer to SecondDeviceWaiting: let the new device in (the room
@@ -228,17 +338,53 @@ class ConsultationService:
 
     # --- start and stop --------------------------------------------------------------------
 
-    def recover_after_restart(self) -> None:
+    def recover_after_restart(self, *, rooms_survive: bool = False) -> list[Consultation]:
         """Consultations the last run left open: calls cut by a crash become `interrupted`;
-        links whose room died with the embedded hub become `expired`."""
+        links whose room died with the embedded hub become `expired` (their unsent invites are
+        cancelled). With a hosted hub (`rooms_survive`) the rooms may still be open: those
+        consultations are returned, for `rejoin`. Booked consultations are the scheduler's."""
         now = self._clock.now()
         for consultation_id in self._repository.interrupt_open_calls(now):
             log.info("consultation %s was interrupted", consultation_id)
+        survivors = []
         for consultation in self._repository.list_between(now - timedelta(days=2), now):
-            if consultation.state is State.DRAFT:
-                self._move(consultation, State.FAILED, "app_closed")
-            elif consultation.state in PRE_CALL:
-                self._move(consultation, State.EXPIRED, "app_closed")
+            if consultation.awaiting_schedule or consultation.state not in PRE_CALL:
+                continue
+            if rooms_survive and consultation.room_id and consultation.practitioner_token:
+                survivors.append(consultation)
+                continue
+            self._delivery.cancel_unsent(consultation.id)
+            target = State.FAILED if consultation.state is State.DRAFT else State.EXPIRED
+            self._move(consultation, target, "app_closed")
+        return survivors
+
+    async def rejoin(self, consultations: list[Consultation]) -> None:
+        """Joins again the rooms a hosted hub kept for these consultations (the app restarted,
+        or `tooddoc-desk invite` sent the link while it was closed); a room that is gone ends
+        its consultation `expired`."""
+        for consultation in consultations:
+            token = consultation.practitioner_token
+            if self._open_session is None or token is None:
+                continue
+            self._live[consultation.id] = consultation
+            try:
+                self._sessions[consultation.id] = await self._open_session(
+                    token, self._follower(consultation.id)
+                )
+            except SignalingError as error:
+                log.info("consultation %s: its room is gone (%s)", consultation.id, error.code)
+                self._delivery.cancel_unsent(consultation.id)
+                self._move(consultation, State.EXPIRED, "expired")
+                self._live.pop(consultation.id, None)
+                continue
+            log.info("consultation %s: its room was joined again", consultation.id)
+            self._changed(consultation)
+
+    async def settle(self) -> None:
+        """Waits for the rooms being closed (after a failed invite, a lost call): for a caller
+        that leaves without `close`, which would withdraw every open link."""
+        while self._closing:
+            await asyncio.wait(set(self._closing))
 
     async def close(self) -> None:
         """Ends every call and withdraws every waiting link (the embedded hub goes away)."""
@@ -251,153 +397,3 @@ class ConsultationService:
             await self._end_session(consultation_id, hang_up=True)
         if self._closing:
             await asyncio.wait(set(self._closing))
-
-    # --- following the room ----------------------------------------------------------------
-
-    def _on_call_event(self, consultation_id: str, event: call_events.SessionEvent) -> None:
-        consultation = self._live.get(consultation_id)
-        if consultation is None:
-            return
-        if consultation.state is State.DRAFT and not isinstance(event, call_events.CallEnded):
-            self._move(consultation, State.INVITED)
-        match event:
-            case call_events.PatientOpened():
-                self._move(consultation, State.OPENED)
-            case call_events.PatientWaiting():
-                self._move(consultation, State.OPENED)
-                if self._move(consultation, State.WAITING):
-                    self._emit(PatientArrived(consultation_id))
-            case call_events.PatientLeft():
-                self._move(consultation, State.OPENED, "left_waiting_room")
-            case call_events.CallConnected():
-                if self._move(consultation, State.IN_CALL):
-                    self._emit(CallStarted(consultation_id))
-            case call_events.CallEnded(reason=reason, detail=detail):
-                self._finish(consultation, reason, detail)
-            case _:
-                self._report(consultation_id, event)
-
-    def _report(self, consultation_id: str, event: call_events.SessionEvent) -> None:
-        """Call events that change no state but that the window shows."""
-        match event:
-            case call_events.CallInterrupted():
-                # the patient's page went away mid-call (a reload, a lost network); the engine
-                # lets them back in when they return through the same link
-                log.info("consultation %s: call interrupted", consultation_id)
-            case call_events.CallReconnecting():
-                self._emit(CallReconnecting(consultation_id))
-            case call_events.CallReconnected():
-                self._emit(CallReconnected(consultation_id))
-            case call_events.SecondDevice():
-                log.info("consultation %s: the link was opened on a second device", consultation_id)
-                self._emit(SecondDeviceWaiting(consultation_id))
-            case call_events.SecondDeviceLeft():
-                self._emit(SecondDeviceGone(consultation_id))
-            case call_events.Error(code=code):
-                log.warning("consultation %s: call engine reported %s", consultation_id, code)
-                if code in CALL_PROBLEMS:
-                    self._emit(Problem(CALL_PROBLEMS[code], consultation_id))
-            case _:
-                pass
-
-    def _finish(
-        self, consultation: Consultation, reason: call_events.EndReason, detail: str
-    ) -> None:
-        was_in_call = consultation.state is State.IN_CALL
-        if was_in_call:
-            self._move(consultation, State.ENDED, reason.value)
-        elif consultation.state in PRE_CALL and reason is not call_events.EndReason.APP_CLOSED:
-            # (a session closed by this service: the caller decides the consultation's state)
-            target, why = _pre_call_ending(reason, detail)
-            self._move(consultation, target, why)
-        self._sessions.pop(consultation.id, None)
-        self._forget(consultation.id)
-        if reason in ROOM_LEFT_OPEN:
-            # no bye closed the room: the link must stop working with the consultation
-            task = asyncio.ensure_future(self._close_room(consultation))
-            self._closing.add(task)
-            task.add_done_callback(self._closing.discard)
-        if was_in_call:
-            self._emit(CallFinished(consultation.id))
-
-    # --- helpers ---------------------------------------------------------------------------
-
-    def _move(self, consultation: Consultation, target: State, reason: str | None = None) -> bool:
-        if not consultation.can_move_to(target):
-            return False
-        transition = consultation.move_to(target, self._clock.now(), reason)
-        try:
-            self._repository.record(consultation.id, transition)
-        except StoreError as error:
-            log.error("consultation %s: transition not stored (%s)", consultation.id, error)
-            self._emit(Problem(f"The consultation could not be saved: {error.message}"))
-        self._changed(consultation)
-        return True
-
-    def _fail(self, consultation: Consultation, reason: str, message: str) -> None:
-        self._move(consultation, State.FAILED, reason)
-        self._forget(consultation.id)
-        self._emit(Problem(message, consultation.id))
-
-    def _changed(self, consultation: Consultation) -> None:
-        self._emit(ConsultationChanged(_copy(consultation)))
-
-    def _forget(self, consultation_id: str) -> None:
-        if consultation_id not in self._sessions:
-            self._live.pop(consultation_id, None)
-
-    async def _end_session(self, consultation_id: str, hang_up: bool = False) -> None:
-        session = self._sessions.pop(consultation_id, None)
-        if session is not None:
-            await (session.hang_up() if hang_up else session.close())
-        self._forget(consultation_id)
-
-    async def _close_room(self, consultation: Consultation) -> None:
-        if consultation.room_id is None:
-            return
-        try:
-            await self._rooms.close_room(consultation.room_id)
-        except HubError as error:
-            log.warning("consultation %s: room not closed (%s)", consultation.id, error)
-
-
-# Session endings that leave the room open on the hub (no `bye` was said, the hub did not close
-# it): the service closes it, so that the link ends with the consultation.
-ROOM_LEFT_OPEN = frozenset({call_events.EndReason.NETWORK, call_events.EndReason.HUB_LOST})
-
-
-DEVICE_GONE = "The other device has gone away: the patient stays on the first one."
-
-
-HUB_DOWN = (
-    "The consultation service did not answer, so no link was sent. "
-    "Try again in a moment; if it keeps failing, restart the app."
-)
-
-
-_CANNOT_TAKE = (
-    "The patient's browser asked for a call this app cannot take. Ask the patient to reload "
-    "the page, or to open the link in Chrome, Safari, Firefox or Edge."
-)
-CALL_PROBLEMS = {
-    "bad_offer": _CANNOT_TAKE,
-    "answer_failed": _CANNOT_TAKE,
-    "hub_lost": (
-        "The connection to the consultation service was lost. A call in progress goes on, but "
-        "a patient who drops out cannot come back through the link."
-    ),
-}
-
-
-def _pre_call_ending(reason: call_events.EndReason, detail: str) -> tuple[State, str]:
-    if reason is call_events.EndReason.ROOM_CLOSED:
-        return (State.EXPIRED, "expired") if detail == "expired" else (State.CANCELLED, detail)
-    if reason is call_events.EndReason.PRACTITIONER_HUNG_UP:
-        return State.CANCELLED, "cancelled"
-    if reason is call_events.EndReason.PATIENT_HUNG_UP:
-        return State.CANCELLED, EndReason.PATIENT_LEFT.value
-    return State.FAILED, reason.value
-
-
-def _copy(consultation: Consultation) -> Consultation:
-    return replace(consultation, history=list(consultation.history))

@@ -9,7 +9,10 @@ recording every step in the store before and after it happens.
                               found → sent; not there → pending again; cannot tell → unknown
 
 A send cut short by the app stopping stays `sending` in the store and becomes `unknown` at the
-next start (`settle_after_restart`): a person decides; nothing is sent twice by itself.
+next start (`settle_after_restart`): a person decides; nothing is sent twice by itself. An invite
+whose consultation no longer wants it (`wanted` says no: withdrawn, ended) is cancelled instead
+of sent. While it runs, the service also asks providers that can tell (`StatusSource`) what
+became of the invites they accepted in the last hour (`delivery_status.StatusPoller`).
 Log lines name invites and consultations by id, never a contact, a text or a link.
 """
 
@@ -27,7 +30,8 @@ from tooddoc_desk.core.language import Language
 from tooddoc_desk.messaging.deliver import OutOfTries, look_up, never_arrived
 from tooddoc_desk.messaging.message import Channel, OutgoingMessage
 from tooddoc_desk.messaging.retry import Action, RetryPolicy
-from tooddoc_desk.messaging.sender import Ambiguous, DeliveryError, Finder, Sender
+from tooddoc_desk.messaging.sender import Ambiguous, DeliveryError, Finder, Routes, Sender
+from tooddoc_desk.services.delivery_status import POLL_EVERY, StatusPoller
 from tooddoc_desk.storage.outbox import Letter, OutboxRepository, Outcome
 
 log = logging.getLogger(__name__)
@@ -35,6 +39,7 @@ log = logging.getLogger(__name__)
 Sleep = Callable[[float], Awaitable[None]]
 Listener = Callable[[Invite], None]
 Addressee = Callable[[str], tuple[Contact, Language]]  # consultation id → where and in what
+Wanted = Callable[[str], bool]  # consultation id → is its invite still to be sent?
 
 INTERRUPTED = (
     "The app stopped while this invite was being sent, so it may or may not have arrived. "
@@ -52,6 +57,8 @@ class DeliveryService:
         *,
         policy: RetryPolicy | None = None,
         sleep: Sleep = asyncio.sleep,
+        wanted: Wanted | None = None,
+        poll_every: float = POLL_EVERY,
     ) -> None:
         self._outbox = outbox
         self._sender = sender
@@ -59,11 +66,23 @@ class DeliveryService:
         self._clock = clock
         self._policy = policy or RetryPolicy()
         self._sleep = sleep
+        self._wanted = wanted or (lambda _: True)
         self._listeners: list[Listener] = []
         self._wake = asyncio.Event()
         self._busy: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._runner: asyncio.Task[None] | None = None
+        self.statuses = StatusPoller(outbox, self.sender_for, clock, self._changed, poll_every)
+
+    def set_wanted(self, wanted: Wanted) -> None:
+        """Who says whether a consultation still wants its invite sent (asked before each try)."""
+        self._wanted = wanted
+
+    def sender_for(self, channel: Channel) -> Sender:
+        """The sender that carries this channel (the one sender, unless it routes by channel)."""
+        if isinstance(self._sender, Routes):
+            return self._sender.for_channel(channel)
+        return self._sender
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
@@ -97,6 +116,38 @@ class DeliveryService:
         self._wake.set()
         return invite
 
+    def send_again(self, invite_id: str) -> Invite:
+        """A person asked for the same words to be sent once more (the first copy left, but the
+        patient does not have it): a new invite, with a key of its own, due now."""
+        first = self._outbox.get(invite_id)
+        now = self._clock.now()
+        copy = Invite(
+            consultation_id=first.consultation_id,
+            channel=first.channel,
+            not_before=now,
+            created_at=now,
+        )
+        self._outbox.add(copy, self._outbox.letter(invite_id))
+        self._changed(copy)
+        self._wake.set()
+        return copy
+
+    def latest_for(self, consultation_ids: list[str]) -> dict[str, Invite]:
+        return self._outbox.latest_for(consultation_ids)
+
+    def latest(self, consultation_id: str) -> Invite | None:
+        return self._outbox.latest_for([consultation_id]).get(consultation_id)
+
+    def cancel_unsent(self, consultation_id: str) -> list[Invite]:
+        """Cancels this consultation's invites that have not left (scheduled, pending)."""
+        cancelled = []
+        for invite in self._outbox.for_consultation(consultation_id):
+            if invite.state in (DeliveryState.SCHEDULED, DeliveryState.PENDING):
+                done = self.cancel(invite.id)
+                if done is not None:
+                    cancelled.append(done)
+        return cancelled
+
     def cancel(self, invite_id: str) -> Invite | None:
         """Stops an invite that has not left; None if it is already on its way or done."""
         invite = self._outbox.get(invite_id)
@@ -116,18 +167,39 @@ class DeliveryService:
     # --- the sending loop ------------------------------------------------------------------
 
     def start(self) -> None:
+        """Sends what is due, as it falls due, and follows the status of what was sent."""
         if self._runner is None:
             self._runner = asyncio.ensure_future(self._run())
+            self.statuses.start()
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = 0.0) -> None:
+        """Stops sending. Sends under way get `grace` seconds to learn their outcome; one cut
+        short stays `sending` and becomes `unknown` at the next start."""
         runner, self._runner = self._runner, None
+        await self.statuses.stop()
         if runner is not None:
             runner.cancel()
             await asyncio.gather(runner, return_exceptions=True)
         tasks = set(self._tasks)
+        if tasks and grace > 0:
+            await asyncio.wait(tasks, timeout=grace)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def deliver_now(self, invite_id: str) -> Invite:
+        """Sends this one invite, retrying as the policy says, until its fate is known (sent,
+        failed, unknown, cancelled): for a caller that sends one invite and leaves, without
+        the sending loop (which would take every due invite)."""
+        while True:
+            task = self._spawn(self._outbox.get(invite_id))
+            if task is not None:
+                await task
+            invite = self._outbox.get(invite_id)
+            if invite.state not in (DeliveryState.PENDING, DeliveryState.SCHEDULED):
+                return invite
+            wait = (invite.not_before - self._clock.now()).total_seconds()
+            await self._sleep(max(0.0, wait))
 
     async def send_due(self) -> None:
         """Sends every invite that is due now, each in a task of its own; returns when all
@@ -166,6 +238,11 @@ class DeliveryService:
 
     async def _attempt(self, invite_id: str) -> None:
         invite = self._outbox.get(invite_id)
+        if not self._wanted(invite.consultation_id):
+            log.info("invite %s: its consultation no longer wants it", invite.id)
+            if invite.can_move_to(DeliveryState.CANCELLED):
+                self._changed(self._outbox.record(invite_id, Outcome(DeliveryState.CANCELLED)))
+            return
         if invite.state is DeliveryState.SCHEDULED:
             invite = self._outbox.record(invite_id, Outcome(DeliveryState.PENDING))
         try:
@@ -174,10 +251,11 @@ class DeliveryService:
             return  # cancelled meanwhile
         self._changed(invite)
         message = self._message(invite)
+        sender = self.sender_for(message.channel)
         try:
-            receipt = await self._sender.send(message)
+            receipt = await sender.send(message)
         except Ambiguous as error:
-            outcome = await self._after_ambiguous(invite, message, error)
+            outcome = await self._after_ambiguous(invite, message, error, sender)
         except DeliveryError as error:
             outcome = self._after_failure(invite, error)
         else:
@@ -205,13 +283,13 @@ class DeliveryService:
         return Outcome(DeliveryState.FAILED, problem=error.message)
 
     async def _after_ambiguous(
-        self, invite: Invite, message: OutgoingMessage, error: Ambiguous
+        self, invite: Invite, message: OutgoingMessage, error: Ambiguous, sender: Sender
     ) -> Outcome:
-        if not isinstance(self._sender, Finder):
+        if not isinstance(sender, Finder):
             return Outcome(DeliveryState.UNKNOWN, problem=error.message)
         await self._sleep(self._policy.lookup_delay)
         try:
-            found = await look_up(self._sender, message, self._policy, error, self._sleep)
+            found = await look_up(sender, message, self._policy, error, self._sleep)
         except Ambiguous:
             return Outcome(DeliveryState.UNKNOWN, problem=error.message)
         if found is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tooddoc_desk.core.consultation import Consultation
+from tooddoc_desk.core.delivery import Invite
 
 
 @dataclass(frozen=True)
@@ -12,6 +13,14 @@ class ConsultationChanged:
     """A consultation was created or moved to another state; `consultation` is its copy."""
 
     consultation: Consultation
+
+
+@dataclass(frozen=True)
+class InviteChanged:
+    """A consultation's invite was written to the outbox or moved on its way (pending, sending,
+    sent, delivered, failed, unknown, cancelled): `invite` as it now stands."""
+
+    invite: Invite
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,7 @@ class Problem:
 
 ServiceEvent = (
     ConsultationChanged
+    | InviteChanged
     | PatientArrived
     | SecondDeviceWaiting
     | SecondDeviceGone

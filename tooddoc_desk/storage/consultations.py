@@ -29,27 +29,23 @@ from tooddoc_desk.storage.database import Connection, Database
 from tooddoc_desk.storage.errors import ConsultationExists, ConsultationNotFound
 from tooddoc_desk.storage.timestamps import from_text, to_text
 
-_GET = (
+_SELECT = (
     "SELECT c.id, c.contact_value, c.language, c.requested_at, c.created_at, c.room_id, c.link,"
-    " c.notes FROM consultations AS c WHERE c.id = ?"
+    " c.notes, c.scheduled_for, c.practitioner_token FROM consultations AS c"
 )
+_GET = _SELECT + " WHERE c.id = ?"
 _GET_EVENTS = (
     "SELECT consultation_id, state, at, reason FROM consultation_events"
     " WHERE consultation_id = ? ORDER BY seq"
 )
-_BETWEEN = (
-    "SELECT c.id, c.contact_value, c.language, c.requested_at, c.created_at, c.room_id, c.link,"
-    " c.notes FROM consultations AS c WHERE c.created_at >= ? AND c.created_at < ?"
-    " ORDER BY c.created_at, c.id"
-)
+_BETWEEN = _SELECT + " WHERE c.created_at >= ? AND c.created_at < ? ORDER BY c.created_at, c.id"
 _BETWEEN_EVENTS = (
     "SELECT e.consultation_id, e.state, e.at, e.reason FROM consultation_events AS e"
     " JOIN consultations AS c ON c.id = e.consultation_id"
     " WHERE c.created_at >= ? AND c.created_at < ? ORDER BY e.consultation_id, e.seq"
 )
 _RECENT = (
-    "SELECT c.id, c.contact_value, c.language, c.requested_at, c.created_at, c.room_id, c.link,"
-    " c.notes FROM consultations AS c WHERE c.id IN"
+    _SELECT + " WHERE c.id IN"  # noqa: S608 (constant text only; values are bound)
     " (SELECT id FROM consultations ORDER BY created_at DESC, id DESC LIMIT ?)"
     " ORDER BY c.created_at DESC, c.id DESC"
 )
@@ -59,11 +55,22 @@ _RECENT_EVENTS = (
     " ORDER BY consultation_id, seq"
 )
 _SET_NOTES = "UPDATE consultations SET notes = ?, updated_at = ? WHERE id = ?"
-_SET_ROOM = "UPDATE consultations SET room_id = ?, link = ?, updated_at = ? WHERE id = ?"
+_BOOKED = " WHERE c.scheduled_for IS NOT NULL AND c.scheduled_for >= ?"
+_UNSENT = " AND c.room_id IS NULL AND c.state = 'draft'"
+_BOOKED_EVENTS = (
+    "SELECT e.consultation_id, e.state, e.at, e.reason FROM consultation_events AS e"
+    " JOIN consultations AS c ON c.id = e.consultation_id WHERE c.scheduled_for IS NOT NULL"
+    " AND c.scheduled_for >= ?"
+)
+_SET_ROOM = (
+    "UPDATE consultations SET room_id = ?, link = ?, practitioner_token = ?, updated_at = ?"
+    " WHERE id = ?"
+)
 _INSERT_EVENT = (
     "INSERT INTO consultation_events (consultation_id, state, at, reason) VALUES (?, ?, ?, ?)"
 )
-_Row = tuple[str, str, str, str, str, str | None, str | None, str]
+_BEFORE_ALL = ""  # sorts before any stored moment
+_Row = tuple[str, str, str, str, str, str | None, str | None, str, str | None, str | None]
 
 
 class ConsultationRepository:
@@ -99,8 +106,10 @@ class ConsultationRepository:
     def save_notes(self, consultation_id: str, notes: str) -> None:
         self._update(consultation_id, _SET_NOTES, (notes,))
 
-    def set_room(self, consultation_id: str, room_id: str, link: str) -> None:
-        self._update(consultation_id, _SET_ROOM, (room_id, link))
+    def set_room(
+        self, consultation_id: str, room_id: str, link: str, practitioner_token: str | None = None
+    ) -> None:
+        self._update(consultation_id, _SET_ROOM, (room_id, link, practitioner_token))
 
     def interrupt_open_calls(self, at: datetime) -> list[str]:
         """Consultations left in_call by a process that died become interrupted; returns
@@ -144,6 +153,27 @@ class ConsultationRepository:
             histories = _histories(connection.execute(_RECENT_EVENTS, (limit,)))
         return [_build(row, histories[row[0]]) for row in rows]
 
+    def list_booked(
+        self, since: datetime | None = None, *, unsent_only: bool = True
+    ) -> list[Consultation]:
+        """Booked consultations, the soonest first: by default those whose link has not left
+        (draft, no room yet); with `since`, only those booked for that moment or later."""
+        bound = (_BEFORE_ALL if since is None else to_text(since),)
+        condition = _BOOKED + (_UNSENT if unsent_only else "")
+        with self._database.snapshot() as connection:
+            rows = connection.execute(
+                _SELECT + condition + " ORDER BY c.scheduled_for, c.id", bound
+            ).fetchall()
+            histories = _histories(
+                connection.execute(
+                    _BOOKED_EVENTS
+                    + (_UNSENT if unsent_only else "")
+                    + " ORDER BY e.consultation_id, e.seq",
+                    bound,
+                )
+            )
+        return [_build(row, histories[row[0]]) for row in rows]
+
     def export_csv(
         self, stream: TextIO, start: datetime | None = None, end: datetime | None = None
     ) -> int:
@@ -163,8 +193,8 @@ class ConsultationRepository:
             raise ConsultationExists(consultation.id)
         connection.execute(
             "INSERT INTO consultations (id, contact_value, contact_channel, language,"
-            " requested_at, created_at, room_id, link, notes, state, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " requested_at, created_at, room_id, link, notes, state, updated_at, scheduled_for,"
+            " practitioner_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 consultation.id,
                 consultation.contact.value,
@@ -177,6 +207,8 @@ class ConsultationRepository:
                 consultation.notes,
                 consultation.state.value,
                 now,
+                None if consultation.scheduled_for is None else to_text(consultation.scheduled_for),
+                consultation.practitioner_token,
             ),
         )
         connection.executemany(
@@ -207,7 +239,7 @@ class ConsultationRepository:
             (transition.state.value, self._now(), consultation_id),
         )
 
-    def _update(self, consultation_id: str, statement: str, values: tuple[str, ...]) -> None:
+    def _update(self, consultation_id: str, statement: str, values: tuple[str | None, ...]) -> None:
         with self._database.transaction() as connection:
             cursor = connection.execute(statement, (*values, self._now(), consultation_id))
             if cursor.rowcount == 0:
@@ -225,7 +257,8 @@ def _histories(events: Iterable[tuple[str, str, str, str | None]]) -> dict[str, 
 
 
 def _build(row: _Row, history: list[Transition]) -> Consultation:
-    identifier, contact, language, requested_at, created_at, room_id, link, notes = row
+    identifier, contact, language, requested_at, created_at, room_id, link, notes = row[:8]
+    scheduled_for, practitioner_token = row[8:]
     return Consultation(
         contact=contact_from_value(contact),
         language=Language(language),
@@ -236,4 +269,6 @@ def _build(row: _Row, history: list[Transition]) -> Consultation:
         notes=notes,
         room_id=room_id,
         link=link,
+        practitioner_token=practitioner_token,
+        scheduled_for=None if scheduled_for is None else from_text(scheduled_for),
     )

@@ -110,6 +110,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX invites_by_consultation ON invites (consultation_id, created_at)",
         ),
     ),
+    Migration(
+        3,
+        "booked consultations, and rooms the app can join again",
+        sql(
+            "ALTER TABLE consultations ADD COLUMN scheduled_for TEXT",
+            "ALTER TABLE consultations ADD COLUMN practitioner_token TEXT",
+            "CREATE INDEX consultations_booked ON consultations (scheduled_for)"
+            " WHERE scheduled_for IS NOT NULL",
+        ),
+    ),
 )
 
 

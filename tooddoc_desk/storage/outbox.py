@@ -6,6 +6,7 @@ Synchronous, like the consultations repository: each call is one small transacti
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -24,6 +25,7 @@ _INSERT = (
     " idempotency_key, provider, provider_id, problem, subject, body, html, link, updated_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_BATCH = 500  # well under SQLite's limit on bound parameters
 _Row = tuple[str, str, str, str, str, str, int, str, str | None, str | None, str | None]
 
 
@@ -91,7 +93,7 @@ class OutboxRepository:
     def for_consultation(self, consultation_id: str) -> list[Invite]:
         with self._database.read() as connection:
             rows = connection.execute(
-                _SELECT + " WHERE consultation_id = ? ORDER BY created_at, id",
+                _SELECT + " WHERE consultation_id = ? ORDER BY created_at, rowid",
                 (consultation_id,),
             ).fetchall()
         return [_build(row) for row in rows]
@@ -105,6 +107,30 @@ class OutboxRepository:
                 (to_text(now),),
             ).fetchall()
         return [_build(row) for row in rows]
+
+    def sent_since(self, moment: datetime) -> list[Invite]:
+        """Invites handed to a provider at `moment` or later whose fate is not known yet."""
+        with self._database.read() as connection:
+            rows = connection.execute(
+                _SELECT + " WHERE state = 'sent' AND updated_at >= ? ORDER BY updated_at, id",
+                (to_text(moment),),
+            ).fetchall()
+        return [_build(row) for row in rows]
+
+    def latest_for(self, consultation_ids: Iterable[str]) -> dict[str, Invite]:
+        """The most recent invite of each of these consultations (those that have one)."""
+        latest: dict[str, Invite] = {}
+        wanted = list(dict.fromkeys(consultation_ids))
+        with self._database.read() as connection:
+            for start in range(0, len(wanted), _BATCH):
+                batch = wanted[start : start + _BATCH]
+                marks = ",".join("?" * len(batch))
+                rows = connection.execute(
+                    _SELECT + f" WHERE consultation_id IN ({marks}) ORDER BY created_at, rowid",
+                    batch,
+                ).fetchall()
+                latest.update((row[1], _build(row)) for row in rows)
+        return latest
 
     def begin_attempt(self, invite_id: str) -> Invite:
         """pending → sending, counting the attempt, committed before anything leaves. Raises

@@ -1,9 +1,9 @@
 """The consultation service wired to real parts: a hub on loopback, an encrypted store, the real
-session opener (aiortc) with generated media. The invites the hub made are kept, so that a test
-can act as someone else holding the practitioner's token.
+session opener (aiortc) with generated media, the outbox and its delivery loop. The invites the
+hub made are kept, so that a test can act as someone else holding the practitioner's token.
 
     async with rig(tmp_path, DevOutbox()) as r:
-        consultation = await r.service.invite(PATIENT, Language.FR, SystemClock().now())
+        consultation = await r.invited()          # sent, and the consultation `invited`
         await r.events.wait_for(PatientArrived)
 """
 
@@ -22,12 +22,17 @@ from tests.helpers.aio import Recorder
 from tests.helpers.hub import signaling
 from tests.helpers.keyring_backend import FolderKeyring
 from tooddoc_desk.calls.publisher import Publisher
-from tooddoc_desk.core.clock import SystemClock
-from tooddoc_desk.core.contact import PhoneContact
+from tooddoc_desk.core.clock import Clock, SystemClock
+from tooddoc_desk.core.consultation import Consultation, State
+from tooddoc_desk.core.contact import Contact, PhoneContact
+from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.hub import HubClient, RoomInvite, RunningHub, start_hub
+from tooddoc_desk.messaging.retry import RetryPolicy
 from tooddoc_desk.messaging.sender import Sender
 from tooddoc_desk.services.consultations import ConsultationService
+from tooddoc_desk.services.delivery import DeliveryService
+from tooddoc_desk.services.events import ConsultationChanged, InviteChanged, Problem
 from tooddoc_desk.services.sessions import hub_session_opener
 from tooddoc_desk.storage.store import Store
 from tooddoc_desk.storage.store_paths import StorePaths
@@ -60,36 +65,92 @@ class RecordingRooms:
 @dataclass
 class Rig:
     service: ConsultationService
+    delivery: DeliveryService
     store: Store
     hub: RunningHub
     websockets: aiohttp.ClientSession
     events: Recorder
     rooms: RecordingRooms = field(repr=False)
 
+    async def invited(
+        self, contact: Contact = PATIENT, language: Language = Language.FR
+    ) -> Consultation:
+        """Sends an invite and waits until it is sent and the consultation `invited`."""
+        consultation = await self.service.invite(contact, language, SystemClock().now())
+        changed = await self.events.wait_for_match(
+            ConsultationChanged,
+            lambda event: (
+                event.consultation.id == consultation.id
+                and event.consultation.state is not State.DRAFT
+            ),
+        )
+        return changed.consultation
+
+    async def invite_reaches(
+        self, consultation_id: str, *states: DeliveryState, limit: float = 10.0
+    ) -> Invite:
+        """The consultation's invite once it is in one of `states` (as the service told)."""
+        changed = await self.events.wait_for_match(
+            InviteChanged,
+            lambda event: (
+                event.invite.consultation_id == consultation_id and event.invite.state in states
+            ),
+            limit,
+        )
+        return changed.invite
+
+    async def problem_for(self, consultation_id: str, limit: float = 10.0) -> Problem:
+        return await self.events.wait_for_match(
+            Problem, lambda problem: problem.consultation_id == consultation_id, limit
+        )
+
+
+FAST = RetryPolicy(base_delay=0.01, max_delay=0.05, lookup_delay=0.01, jitter=lambda: 1.0)
+
 
 @asynccontextmanager
-async def rig(folder: Path, sender: Sender, hub_url: str | None = None) -> AsyncIterator[Rig]:
+async def rig(
+    folder: Path,
+    sender: Sender,
+    hub_url: str | None = None,
+    *,
+    clock: Clock | None = None,
+    policy: RetryPolicy = FAST,
+    running: bool = True,
+) -> AsyncIterator[Rig]:
+    """`running`: the delivery loop sends as invites fall due (else the test sends them)."""
     created = Store.create(StorePaths(folder), keyring=FolderKeyring(folder / "keyring"))
+    store = created.store
     hub = await start_hub()
+    clock = clock or SystemClock()
+
+    def addressee(consultation_id: str) -> tuple[Contact, Language]:
+        found = store.consultations.get(consultation_id)
+        return found.contact, found.language
+
     async with httpx.AsyncClient() as http, aiohttp.ClientSession() as websockets:
         url = hub_url or hub.base_url
         rooms = RecordingRooms(HubClient(http, url, hub.api_key, timeout=2))
+        delivery = DeliveryService(store.outbox, sender, addressee, clock, policy=policy)
         service = ConsultationService(
-            created.store.consultations,
+            store.consultations,
             rooms=rooms,
-            sender=sender,
+            delivery=delivery,
             open_session=hub_session_opener(websockets, url, generated_media),
-            clock=SystemClock(),
+            clock=clock,
             practice_name="Cabinet Test",
         )
         events = Recorder()
         service.subscribe(events)
+        if running:
+            delivery.start()
         try:
-            yield Rig(service, created.store, hub, websockets, events, rooms)
+            yield Rig(service, delivery, store, hub, websockets, events, rooms)
         finally:
+            await delivery.stop()
             await service.close()
             await hub.stop()
-            created.store.close()
+            store.close()
 
 
 def token_of(link: str | None) -> str:

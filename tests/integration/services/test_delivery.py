@@ -29,11 +29,13 @@ from tests.helpers.sms_providers import (
     twilio_error,
 )
 from tests.helpers.storage import make_consultation
-from tooddoc_desk.core.contact import Contact, PhoneContact
+from tooddoc_desk.core.contact import Contact, EmailContact, PhoneContact
 from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.core.language import Language
-from tooddoc_desk.messaging.message import SenderId
+from tooddoc_desk.messaging.dev_outbox import DevOutbox
+from tooddoc_desk.messaging.message import Channel, SenderId
 from tooddoc_desk.messaging.retry import RetryPolicy
+from tooddoc_desk.messaging.router import ChannelRouter
 from tooddoc_desk.messaging.sender import Sender
 from tooddoc_desk.messaging.templates import invitation
 from tooddoc_desk.messaging.twilio import TwilioSender
@@ -249,3 +251,72 @@ async def test_a_process_killed_mid_send_leaves_an_unknown_invite_not_a_duplicat
                 await service.send_due()
             assert store.outbox.get(invite.id).state is DeliveryState.UNKNOWN
         assert len(fake.messages) == 1  # no silent duplicate
+
+
+@async_test
+async def test_each_channel_goes_to_its_own_sender_which_is_asked_after_an_ambiguity(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, FakeTwilio) as (r, fake):
+        assert isinstance(fake, FakeTwilio)
+        outbox = DevOutbox()
+        twilio = r.service.sender_for(Channel.SMS)
+        routed = DeliveryService(
+            r.store.outbox,
+            ChannelRouter(sms=twilio, email=outbox),
+            lambda _: (PATIENT, Language.FR),
+            r.time,
+            policy=POLICY,
+            sleep=r.time.sleep,
+        )
+        assert routed.sender_for(Channel.EMAIL) is outbox
+        fake.script(Step.ACCEPT_THEN_STALL)  # Twilio took it; the answer was lost
+        sms = routed.enqueue(invitation(r.consultation_id, PATIENT, Language.FR, "Cabinet", LINK))
+        await routed.send_due()
+        found = r.store.outbox.get(sms.id)
+        assert found.state is DeliveryState.SENT  # Twilio's listing had it: not sent twice
+        assert found.provider_id == fake.messages[0]["sid"]
+        assert len(fake.messages) == 1
+
+        mail_to = EmailContact("jan@example.be")
+        mailed = make_consultation(mail_to)
+        r.store.consultations.add(mailed)
+        email = invitation(mailed.id, mail_to, Language.FR, "Cabinet", LINK)
+        routed_mail = DeliveryService(
+            r.store.outbox,
+            ChannelRouter(sms=twilio, email=outbox),
+            lambda _: (mail_to, Language.FR),
+            r.time,
+        )
+        invite = routed_mail.enqueue(email)
+        await routed_mail.send_due()
+        assert r.store.outbox.get(invite.id).state is DeliveryState.SENT
+        assert [m.channel for m in outbox.messages] == [Channel.EMAIL]
+
+
+@async_test
+async def test_one_invite_is_delivered_with_its_retries_and_no_other(tmp_path: Path) -> None:
+    async with rig(tmp_path, FakeTwilio) as (r, fake):
+        assert isinstance(fake, FakeTwilio)
+        fake.script(twilio_error(503, 20503, "Service Unavailable"), THROTTLED)
+        mine = r.enqueue()
+        other = make_consultation(PATIENT)
+        r.store.consultations.add(other)
+        theirs = r.service.enqueue(invitation(other.id, PATIENT, Language.FR, "Cabinet", LINK))
+
+        settled = await r.service.deliver_now(mine.id)
+
+        assert (settled.state, settled.attempts) == (DeliveryState.SENT, 3)
+        assert r.state(theirs) is DeliveryState.PENDING  # left for the sending loop
+        assert len(fake.messages) == 1
+        assert r.time.sleeps[-1] >= 7  # Retry-After honoured between the tries
+
+
+@async_test
+async def test_an_invite_no_longer_wanted_is_cancelled_instead_of_sent(tmp_path: Path) -> None:
+    async with rig(tmp_path, FakeTwilio) as (r, fake):
+        r.service.set_wanted(lambda consultation_id: consultation_id != r.consultation_id)
+        invite = r.enqueue()
+        await r.round_after(0)
+        assert r.state(invite) is DeliveryState.CANCELLED
+        assert fake.requests == []

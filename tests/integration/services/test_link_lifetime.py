@@ -13,7 +13,6 @@ from tests.helpers.patient_peer import PatientPeer
 from tests.integration.services.rig import PATIENT, Rig, rig, token_of
 from tooddoc_desk.calls import events as call_events
 from tooddoc_desk.calls.hub_signaling import HubSignaling
-from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
@@ -33,7 +32,7 @@ LAPTOP = "fedcba9876543210fedcba9876543210"
 
 
 async def invited(r: Rig) -> Consultation:
-    consultation = await r.service.invite(PATIENT, Language.FR, SystemClock().now())
+    consultation = await r.invited(PATIENT, Language.FR)
     assert consultation.state is State.INVITED
     return consultation
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 
 import pytest
 
-from tests.helpers.storage import folder_snapshot, make_consultation
+from tests.helpers.keyring_backend import FolderKeyring
+from tests.helpers.storage import T0, add_before_bookings, folder_snapshot, make_consultation
 from tooddoc_desk.core.consultation import State
+from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.storage import (
     CreatedStore,
     DatabaseTooNew,
@@ -18,6 +21,7 @@ from tooddoc_desk.storage import (
 from tooddoc_desk.storage.database import SQLITE_HEADER, EncryptedConnector
 from tooddoc_desk.storage.database_key import DatabaseKey
 from tooddoc_desk.storage.migrations import MIGRATIONS, Migration, sql
+from tooddoc_desk.storage.outbox import Letter
 
 ADD_PRACTITIONER = Migration(
     len(MIGRATIONS) + 1,
@@ -144,3 +148,41 @@ def test_a_backup_on_demand(store: Store, paths: StorePaths, database_key: Datab
         assert copy.execute("SELECT notes FROM consultations").fetchall() == [("sauvegardé",)]
     finally:
         copy.close()
+
+
+def test_a_store_at_version_2_gains_bookings_and_keeps_its_data(
+    paths: StorePaths, keyring: FolderKeyring, database_key: DatabaseKey
+) -> None:
+    """Migration 3: consultations get `scheduled_for` and `practitioner_token`; what a version 2
+    store holds (consultations with their history, invites with their words) is kept."""
+    old = StorePaths(paths.folder.parent / "v2")
+    created = Store.create(old, keyring=keyring, migrations=MIGRATIONS[:2])
+    ended = make_consultation(notes="à garder", until=State.ENDED)
+    invited = make_consultation(until=State.INVITED)
+    for consultation in (ended, invited):
+        add_before_bookings(created.store, consultation)
+    invite = Invite(invited.id, "sms", T0, T0, state=DeliveryState.SENT, attempts=1)
+    created.store.outbox.add(invite, Letter(None, "Cabinet: https://hub.example.be/c/abc"))
+    assert created.store.schema_version == 2
+    created.store.close()
+
+    with Store.open_with_keyring(old, keyring) as store:
+        assert store.schema_version == 3
+        kept = store.consultations.get(ended.id)
+        assert (kept.notes, kept.state, kept.history) == ("à garder", State.ENDED, ended.history)
+        assert (kept.scheduled_for, kept.practitioner_token) == (None, None)
+        assert store.outbox.get(invite.id) == invite
+        assert store.outbox.letter(invite.id).body.startswith("Cabinet")
+        assert store.consultations.list_booked() == []
+
+        booked = make_consultation(until=State.DRAFT)
+        booked.scheduled_for = T0 + timedelta(days=1)
+        store.consultations.add(booked)
+        assert [c.id for c in store.consultations.list_booked()] == [booked.id]
+        store.consultations.set_room(booked.id, "room-1", "https://hub/c/t", "practitioner-token")
+        again = store.consultations.get(booked.id)
+        assert (again.room_id, again.practitioner_token) == ("room-1", "practitioner-token")
+        assert store.consultations.list_booked() == []  # its link has left
+        assert [c.id for c in store.consultations.list_booked(unsent_only=False)] == [booked.id]
+    (backup,) = old.backups.iterdir()
+    assert backup.name.startswith("consultations-v2-")

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.keyring_backend import FolderKeyring
-from tests.helpers.storage import T0, make_consultation
+from tests.helpers.storage import T0, add_before_bookings, make_consultation
+from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.delivery import DeliveryState, IllegalDeliveryMove, Invite
 from tooddoc_desk.storage.migrations import MIGRATIONS
 from tooddoc_desk.storage.outbox import InviteNotFound, Letter, Outcome
@@ -99,7 +100,7 @@ def test_a_store_from_before_the_outbox_gains_it_and_keeps_its_data(
     paths = StorePaths(tmp_path / "old")
     created = Store.create(paths, keyring=keyring, migrations=MIGRATIONS[:1])
     consultation = make_consultation(notes="à garder")
-    created.store.consultations.add(consultation)
+    add_before_bookings(created.store, consultation)
     assert created.store.schema_version == 1
     created.store.close()
 
@@ -110,3 +111,25 @@ def test_a_store_from_before_the_outbox_gains_it_and_keeps_its_data(
         store.outbox.add(invite, LETTER)
         assert store.outbox.get(invite.id) == invite
     assert len(list(paths.backups.iterdir())) == 1
+
+
+def test_invites_sent_lately_are_the_ones_whose_fate_is_followed(store: Store) -> None:
+    sent, waiting = an_invite(store), an_invite(store)
+    store.outbox.begin_attempt(sent.id)
+    store.outbox.record(sent.id, Outcome(DeliveryState.SENT, provider="twilio", provider_id="SM1"))
+    now = SystemClock().now()
+    assert [i.id for i in store.outbox.sent_since(now - timedelta(hours=1))] == [sent.id]
+    assert store.outbox.sent_since(now + timedelta(minutes=1)) == []
+    store.outbox.record(sent.id, Outcome(DeliveryState.DELIVERED))
+    assert store.outbox.sent_since(now - timedelta(hours=1)) == []
+    assert store.outbox.get(waiting.id).state is DeliveryState.PENDING
+
+
+def test_the_latest_invite_of_each_consultation(store: Store) -> None:
+    first = an_invite(store)
+    second = Invite(first.consultation_id, "sms", T0, T0 + timedelta(minutes=5))
+    store.outbox.add(second, LETTER)
+    other = an_invite(store)
+    latest = store.outbox.latest_for([first.consultation_id, other.consultation_id, "none"])
+    assert latest == {first.consultation_id: second, other.consultation_id: other}
+    assert store.outbox.latest_for([]) == {}

@@ -30,7 +30,7 @@ def test_the_window_asks_and_lets_the_new_device_in(
             window = MainWindow(r.service, SystemClock(), Language.EN, "Cabinet Test")
             window.show()
             try:
-                consultation = await r.service.invite(PATIENT, Language.EN, SystemClock().now())
+                consultation = await r.invited(PATIENT, Language.EN)
                 token = token_of(consultation.link)
                 async with (
                     signaling(r.websockets, r.hub) as phone,
@@ -64,7 +64,7 @@ def test_the_question_goes_away_when_the_consultation_ends(
             window = MainWindow(r.service, SystemClock(), Language.EN, "Cabinet Test")
             window.show()
             try:
-                consultation = await r.service.invite(PATIENT, Language.EN, SystemClock().now())
+                consultation = await r.invited(PATIENT, Language.EN)
                 token = token_of(consultation.link)
                 async with (
                     signaling(r.websockets, r.hub) as phone,
