@@ -1,27 +1,47 @@
-"""The composition root: builds the store, the hub, the services and the window, in that order,
-and takes them down in reverse order."""
+"""The composition root: builds the store, the hub, the senders, the services and the window,
+in that order, and takes them down in reverse order.
+
+At start-up, before anything is sent: invites a dead process left `sending` become `unknown`
+(`settle_after_restart`); consultations it left open are settled (with a hosted hub, their rooms
+are joined again); then the delivery loop, the booking scheduler and the command channel start.
+"""
 
 from __future__ import annotations
 
 import logging
+import ssl
 from dataclasses import dataclass
+from datetime import timedelta
 
 import aiohttp
 import httpx
 from keyring.backend import KeyringBackend
 
+from tooddoc_desk.app_channel import AppChannelServer
+from tooddoc_desk.app_commands import AppCommands
 from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.config import Config
 from tooddoc_desk.core.clock import Clock, SystemClock
+from tooddoc_desk.core.contact import Contact
+from tooddoc_desk.core.language import Language
 from tooddoc_desk.hub.client import HubClient
 from tooddoc_desk.hub_connection import HubConnection, connect_hub
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
+from tooddoc_desk.senders import Senders, build_senders
 from tooddoc_desk.services.consultations import ConsultationService
+from tooddoc_desk.services.delivery import DeliveryService
+from tooddoc_desk.services.scheduler import Scheduler
 from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
 from tooddoc_desk.services.store_access import OpenedStore
 from tooddoc_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+SEND_GRACE = 5.0  # seconds a send under way may take to finish when the app closes
+INTERRUPTED_SENDS = (
+    "The app stopped while {count} being sent: see the Delivery column under Today, and "
+    "ask the patient before sending again."
+)
 
 
 @dataclass
@@ -29,9 +49,17 @@ class Parts:
     hub: HubConnection
     http: httpx.AsyncClient
     websockets: aiohttp.ClientSession
-    outbox: DevOutbox
+    senders: Senders
+    delivery: DeliveryService
     service: ConsultationService
+    scheduler: Scheduler
     window: MainWindow
+    channel: AppChannelServer
+
+    @property
+    def outbox(self) -> DevOutbox:
+        """The dev outbox: where the invites of a channel with nothing set up are shown."""
+        return self.senders.dev_outbox
 
 
 class App:
@@ -45,10 +73,14 @@ class App:
         clock: Clock | None = None,
         publisher_factory: PublisherFactory | None = None,
         keyring: KeyringBackend | None = None,
+        mail_tls: ssl.SSLContext | None = None,
     ) -> None:
-        """`keyring` holds a hosted hub's practice key (the one the store was opened with)."""
+        """`keyring` holds a hosted hub's practice key and the providers' secrets (the one the
+        store was opened with); `mail_tls` is what the mail server's certificate is checked
+        against (None: the system's authorities)."""
         self.config = config
         self._keyring = keyring
+        self._mail_tls = mail_tls
         self.store = opened.store
         self._new_recovery_key = opened.new_recovery_key
         self.clock = clock or SystemClock()
@@ -66,6 +98,10 @@ class App:
             return Publisher.generated()
         return Publisher.devices()
 
+    def _addressee(self, consultation_id: str) -> tuple[Contact, Language]:
+        consultation = self.store.consultations.get(consultation_id)
+        return consultation.contact, consultation.language
+
     async def start(self) -> None:
         """Raises HubSetupError (nothing left running) when the hub in the settings cannot be
         used: a hosted hub without a stored key, or one that refuses it."""
@@ -77,31 +113,51 @@ class App:
             await http.aclose()
             raise
         websockets = aiohttp.ClientSession()
-        outbox = DevOutbox()
-        rooms = HubClient(http, hub.base_url, hub.api_key)
-
+        senders = build_senders(
+            settings, self._keyring, http, tls_context=self._mail_tls, clock=self.clock
+        )
+        delivery = DeliveryService(self.store.outbox, senders.router, self._addressee, self.clock)
+        interrupted = delivery.settle_after_restart()
         service = ConsultationService(
             self.store.consultations,
-            rooms=rooms,
-            sender=outbox,
+            rooms=HubClient(http, hub.base_url, hub.api_key),
+            delivery=delivery,
             open_session=hub_session_opener(websockets, hub.base_url, self._publisher_factory),
             clock=self.clock,
             practice_name=settings.practice_name,
         )
-        service.recover_after_restart()
+        await service.rejoin(service.recover_after_restart(rooms_survive=hub.hosted))
+        lead = timedelta(minutes=settings.invite_lead_minutes)
+        scheduler = Scheduler(service, self.clock, lead)
         recovery = self._new_recovery_key.display if self._new_recovery_key else None
         self._new_recovery_key = None
         window = MainWindow(
-            service, self.clock, settings.language, settings.practice_name, recovery
+            service, self.clock, settings.language, settings.practice_name, recovery, lead=lead
         )
-        outbox.subscribe(window.outbox.add)
-        window.statusBar().showMessage(f"{hub.summary()} · dev outbox (no provider set up)")
-        self._parts = Parts(hub, http, websockets, outbox, service, window)
+        senders.dev_outbox.subscribe(window.outbox.add)
+        window.outbox.show_channels(senders.dev_channels)
+        window.statusBar().showMessage(f"{hub.summary()} · {senders.summary()}")
+        for unconfigured in senders.unconfigured:
+            window.show_problem(unconfigured.problem)
+        if interrupted:
+            count = "an invite was" if len(interrupted) == 1 else f"{len(interrupted)} invites were"
+            window.show_problem(INTERRUPTED_SENDS.format(count=count))
+        commands = AppCommands(service, self.clock, lead, window.show_incoming)
+        channel = AppChannelServer(self.config.data_dir, commands.handle)
+        channel.listen()
+        self._parts = Parts(
+            hub, http, websockets, senders, delivery, service, scheduler, window, channel
+        )
+        delivery.start()
+        scheduler.start()
         log.info("started; hub at %s", hub.base_url)
 
     async def stop(self) -> None:
         parts, self._parts = self._parts, None
         if parts is not None:
+            await parts.channel.close()
+            await parts.scheduler.stop()
+            await parts.delivery.stop(grace=SEND_GRACE)
             await parts.service.close()
             await parts.window.tasks.drain()
             await parts.websockets.close()

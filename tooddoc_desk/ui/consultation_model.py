@@ -1,13 +1,13 @@
-"""The table of consultations shown under "Today" and "History"."""
+"""The table of consultations shown under "Today" (with how each invite is doing) and "History"."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from tooddoc_desk.core.consultation import Consultation, State
+from tooddoc_desk.core.delivery import DeliveryState, Invite
 
 STATE_LABELS: dict[State, str] = {
     State.DRAFT: "Preparing",
@@ -22,7 +22,40 @@ STATE_LABELS: dict[State, str] = {
     State.INTERRUPTED: "Interrupted",
 }
 
+DELIVERY_LABELS: dict[DeliveryState, str] = {
+    DeliveryState.SCHEDULED: "Scheduled",
+    DeliveryState.PENDING: "Sending",
+    DeliveryState.SENDING: "Sending",
+    DeliveryState.SENT: "Sent",
+    DeliveryState.DELIVERED: "Delivered",
+    DeliveryState.FAILED: "Failed",
+    DeliveryState.UNKNOWN: "Unknown: ask the patient",
+    DeliveryState.CANCELLED: "Withdrawn",
+}
+BOOKING_MISSED = "booking_missed"  # services.consultations.BOOKING_MISSED (no import upwards)
+
 Index = QModelIndex | QPersistentModelIndex
+
+
+def state_text(consultation: Consultation) -> str:
+    if consultation.awaiting_schedule and consultation.scheduled_for is not None:
+        return f"Booked for {local_time(consultation.scheduled_for, _not_today(consultation))}"
+    if consultation.state is State.EXPIRED and consultation.end_reason == BOOKING_MISSED:
+        return "Missed: link not sent"
+    return STATE_LABELS[consultation.state]
+
+
+def delivery_text(consultation: Consultation, invite: Invite | None) -> str:
+    if invite is None:
+        return "Scheduled" if consultation.awaiting_schedule else ""
+    if invite.state is DeliveryState.PENDING and invite.attempts > 0:
+        return "Sending (trying again)"
+    return DELIVERY_LABELS[invite.state]
+
+
+def _not_today(consultation: Consultation) -> bool:
+    at = consultation.scheduled_for
+    return at is not None and at.astimezone().date() != datetime.now().astimezone().date()
 
 
 def local_time(moment: datetime | None, with_date: bool = False) -> str:
@@ -40,13 +73,18 @@ def duration_text(consultation: Consultation) -> str:
 
 
 class ConsultationModel(QAbstractTableModel):
-    HEADERS: ClassVar[list[str]] = ["Asked at", "Patient", "State", "Duration"]
     ConsultationRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, with_date: bool = False) -> None:
+    def __init__(self, with_date: bool = False, with_delivery: bool = False) -> None:
         super().__init__()
         self._rows: list[Consultation] = []
+        self._invites: dict[str, Invite] = {}
         self._with_date = with_date
+        self._with_delivery = with_delivery
+        self.HEADERS = ["Asked at", "Patient", "State"]
+        if with_delivery:
+            self.HEADERS.append("Delivery")
+        self.HEADERS.append("Duration")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -67,25 +105,47 @@ class ConsultationModel(QAbstractTableModel):
         consultation = self._rows[index.row()]
         if role == self.ConsultationRole:
             return consultation
+        if role == Qt.ItemDataRole.ToolTipRole and self.HEADERS[index.column()] == "Delivery":
+            invite = self._invites.get(consultation.id)
+            return invite.problem if invite is not None else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._cells(consultation)[index.column()]
 
-    def _cells(self, consultation: Consultation) -> tuple[str, str, str, str]:
-        return (
+    def _cells(self, consultation: Consultation) -> list[str]:
+        cells = [
             local_time(consultation.requested_at, self._with_date),
             consultation.contact.display,
-            STATE_LABELS[consultation.state],
-            duration_text(consultation),
-        )
+            state_text(consultation),
+        ]
+        if self._with_delivery:
+            cells.append(delivery_text(consultation, self._invites.get(consultation.id)))
+        cells.append(duration_text(consultation))
+        return cells
 
     def consultation_at(self, row: int) -> Consultation:
         return self._rows[row]
 
-    def reset(self, consultations: list[Consultation]) -> None:
+    def invite_of(self, consultation_id: str) -> Invite | None:
+        return self._invites.get(consultation_id)
+
+    def reset(
+        self, consultations: list[Consultation], invites: dict[str, Invite] | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = list(consultations)
+        self._invites = dict(invites or {})
         self.endResetModel()
+
+    def set_invite(self, invite: Invite) -> None:
+        """Shows how a consultation's latest invite is doing (an older one's news is kept out)."""
+        shown = self._invites.get(invite.consultation_id)
+        if shown is not None and shown.id != invite.id and shown.created_at > invite.created_at:
+            return
+        self._invites[invite.consultation_id] = invite
+        row = self.row_of(invite.consultation_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
     def upsert(self, consultation: Consultation) -> None:
         """Shows the latest state of a consultation, adding it at the top if it is new."""

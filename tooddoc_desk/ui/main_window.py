@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.schedule import DEFAULT_LEAD
 from tooddoc_desk.services.consultations import CallOutputs, ConsultationService
 from tooddoc_desk.services.events import (
     CallFinished,
@@ -34,6 +32,7 @@ from tooddoc_desk.services.events import (
     CallReconnecting,
     CallStarted,
     ConsultationChanged,
+    InviteChanged,
     PatientArrived,
     Problem,
     SecondDeviceGone,
@@ -47,19 +46,9 @@ from tooddoc_desk.ui.invite_panel import InvitePanel
 from tooddoc_desk.ui.outbox_panel import OutboxPanel
 from tooddoc_desk.ui.sound_output import SoundOutput
 from tooddoc_desk.ui.tasks import Tasks
+from tooddoc_desk.ui.today_view import TodayView, consultation_table
 
 PROBLEM_SECONDS = 20
-
-
-def consultation_table(model: ConsultationModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +59,8 @@ class MainWindow(QMainWindow):
         language: Language,
         practice_name: str,
         recovery_key: str | None = None,
+        *,
+        lead: timedelta = DEFAULT_LEAD,
     ) -> None:
         super().__init__()
         self._service = service
@@ -77,13 +68,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"tooddoc-desk — {practice_name}")
         self.resize(1200, 760)
 
-        self.invite_panel = InvitePanel(clock, language)
+        self.invite_panel = InvitePanel(clock, language, lead=lead)
         self.outbox = OutboxPanel()
-        self.waiting_banner = QLabel("")
-        self.waiting_banner.setStyleSheet(
-            "background: #fff3c4; color: #5a4500; padding: 8px; font-weight: bold;"
-        )
-        self.waiting_banner.hide()
         self.problem_banner = QLabel("")
         self.problem_banner.setWordWrap(True)
         self.problem_banner.setStyleSheet("background: #fde7ea; color: #8a0018; padding: 8px;")
@@ -93,12 +79,13 @@ class MainWindow(QMainWindow):
         self._problem_timer.timeout.connect(self.problem_banner.hide)
         self.device_prompt = DevicePrompt()
 
-        self.today_model = ConsultationModel()
-        self.today_table = consultation_table(self.today_model)
-        self.admit_button = QPushButton("Admit")
-        self.admit_button.setEnabled(False)
-        self.cancel_button = QPushButton("Withdraw link")
-        self.cancel_button.setEnabled(False)
+        self.today = TodayView()
+        self.today_model = self.today.model
+        self.today_table = self.today.table
+        self.waiting_banner = self.today.waiting_banner
+        self.admit_button = self.today.admit_button
+        self.cancel_button = self.today.withdraw_button
+        self.resend_button = self.today.resend_button
         self.call_view = CallView()
         self.history_model = ConsultationModel(with_date=True)
         self.history_table = consultation_table(self.history_model)
@@ -108,7 +95,8 @@ class MainWindow(QMainWindow):
 
         self._build_layout(recovery_key)
         self._connect()
-        self.today_model.reset(service.today())
+        today = service.today()
+        self.today_model.reset(today, service.latest_invites([c.id for c in today]))
         self.history_model.reset(service.history())
 
     # --- layout ----------------------------------------------------------------------------
@@ -119,16 +107,6 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.invite_panel)
         left_layout.addWidget(self.outbox, 1)
 
-        today = QWidget()
-        today_layout = QVBoxLayout(today)
-        today_layout.addWidget(self.waiting_banner)
-        today_layout.addWidget(self.today_table, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.admit_button)
-        today_layout.addLayout(buttons)
-
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.history_table, 1)
@@ -137,7 +115,7 @@ class MainWindow(QMainWindow):
         export_row.addWidget(self.export_button)
         history_layout.addLayout(export_row)
 
-        self.tabs.addTab(today, "Today")
+        self.tabs.addTab(self.today, "Today")
         self.tabs.addTab(self.call_view, "Call")
         self.tabs.addTab(history, "History")
 
@@ -177,10 +155,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self._service.subscribe(self._on_service_event)
         self.invite_panel.send_requested.connect(self._send)
-        self.admit_button.clicked.connect(self._admit_selected)
-        self.cancel_button.clicked.connect(self._cancel_selected)
-        self.today_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.today_table.doubleClicked.connect(self._on_double_click)
+        self.today.admit_requested.connect(self.admit)
+        self.today.withdraw_requested.connect(self._withdraw)
+        self.today.resend_requested.connect(self._resend)
         self.call_view.hang_up_requested.connect(self._hang_up)
         self.device_prompt.decided.connect(self._decide_device)
         self.call_view.remote.resized.connect(self._attach_call_views)
@@ -193,7 +170,29 @@ class MainWindow(QMainWindow):
         self.invite_panel.contact_field.setFocus()
         self.invite_panel.contact_field.selectAll()
 
-    def _send(self, contact: Contact, language: Language, requested_at: datetime) -> None:
+    def show_incoming(self, contact: str) -> None:
+        """The office phone system passed a caller (`tooddoc-desk --incoming`): the window
+        comes forward with the caller filled in."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.invite_panel.prefill(contact)
+
+    def _send(
+        self,
+        contact: Contact,
+        language: Language,
+        requested_at: datetime,
+        at: datetime | None = None,
+    ) -> None:
+        if at is not None:
+            try:
+                self._service.book(contact, language, requested_at, at)
+            except ValueError as error:
+                self.show_problem(str(error))
+                return
+            self.invite_panel.reset()
+            return
         self.invite_panel.send_button.setEnabled(False)
 
         async def send() -> None:
@@ -206,8 +205,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(send())
 
     def selected(self) -> Consultation | None:
-        rows = self.today_table.selectionModel().selectedRows()
-        return self.today_model.consultation_at(rows[0].row()) if rows else None
+        return self.today.selected()
 
     def admit(self, consultation_id: str) -> None:
         consultation = self._service.get(consultation_id)
@@ -225,20 +223,11 @@ class MainWindow(QMainWindow):
             )
             self._service.set_call_outputs(consultation_id, outputs)
 
-    def _admit_selected(self) -> None:
-        consultation = self.selected()
-        if consultation is not None and consultation.state is State.WAITING:
-            self.admit(consultation.id)
+    def _withdraw(self, consultation_id: str) -> None:
+        self.tasks.run(self._service.withdraw(consultation_id))
 
-    def _on_double_click(self, index: QModelIndex) -> None:
-        consultation = self.today_model.consultation_at(index.row())
-        if consultation.state is State.WAITING:
-            self.admit(consultation.id)
-
-    def _cancel_selected(self) -> None:
-        consultation = self.selected()
-        if consultation is not None:
-            self.tasks.run(self._service.cancel(consultation.id))
+    def _resend(self, consultation_id: str) -> None:
+        self.tasks.run(self._service.resend(consultation_id))
 
     def _hang_up(self, consultation_id: str) -> None:
         self.tasks.run(self._service.hang_up(consultation_id))
@@ -259,23 +248,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{rows} consultations exported", 8000)
         return rows
 
-    def _update_buttons(self) -> None:
-        consultation = self.selected()
-        state = consultation.state if consultation else None
-        self.admit_button.setEnabled(state is State.WAITING)
-        self.cancel_button.setEnabled(state in (State.INVITED, State.OPENED, State.WAITING))
-
     # --- what the services say -------------------------------------------------------------
 
     def _on_service_event(self, event: ServiceEvent) -> None:
         match event:
             case ConsultationChanged(consultation=consultation):
-                self.today_model.upsert(consultation)
+                self.today.show_consultation(consultation)
                 self.history_model.upsert(consultation)
                 if consultation.state.is_final:
                     self.device_prompt.withdraw(consultation.id)
-                self._update_waiting_banner()
-                self._update_buttons()
+            case InviteChanged(invite=invite):
+                self.today.show_invite(invite)
             case PatientArrived():
                 QApplication.alert(self)
                 QApplication.beep()
@@ -307,19 +290,6 @@ class MainWindow(QMainWindow):
             self.call_view.finished()
             self.sound.stop()
             self.tabs.setCurrentIndex(0)
-
-    def _update_waiting_banner(self) -> None:
-        waiting = [
-            self.today_model.consultation_at(row)
-            for row in range(self.today_model.rowCount())
-            if self.today_model.consultation_at(row).state is State.WAITING
-        ]
-        if waiting:
-            who = ", ".join(c.contact.display for c in waiting)
-            self.waiting_banner.setText(f"Waiting room: {who} — select and click Admit")
-            self.waiting_banner.show()
-        else:
-            self.waiting_banner.hide()
 
     def show_problem(self, message: str) -> None:
         self.problem_banner.setText(message)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tooddoc_desk.messaging.message import OutgoingMessage
+from tooddoc_desk.messaging.message import Channel, OutgoingMessage
 
 
 class OutboxPanel(QWidget):
@@ -25,14 +25,31 @@ class OutboxPanel(QWidget):
         copy = QPushButton("Copy message")
         copy.clicked.connect(self._copy_selected)
         layout = QVBoxLayout(self)
-        note = QLabel(
-            "<b>Dev outbox</b>: no SMS or e-mail provider is set up, so invites are shown "
-            "here instead of being sent."
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self._describe((Channel.SMS, Channel.EMAIL))
+        layout.addWidget(self.note)
         layout.addWidget(self.messages, 1)
         layout.addWidget(copy)
+
+    def show_channels(self, channels: tuple[Channel, ...]) -> None:
+        """Says which channels have nothing set up (their invites land here); hidden when
+        every channel sends for real."""
+        if not channels:
+            self.hide()
+            return
+        if self.isHidden() and self.parentWidget() is not None:
+            self.show()
+        self._describe(channels)
+
+    def _describe(self, channels: tuple[Channel, ...]) -> None:
+        if set(channels) == {Channel.SMS, Channel.EMAIL}:
+            what = "no SMS provider and no mail server are set up, so invites are"
+        elif Channel.SMS in channels:
+            what = "no SMS provider is set up, so invites by SMS are"
+        else:
+            what = "no mail server is set up, so invites by e-mail are"
+        self.note.setText(f"<b>Dev outbox</b>: {what} shown here instead of being sent.")
 
     def add(self, message: OutgoingMessage) -> None:
         head = f"{message.channel.upper()} to {message.to.display}"

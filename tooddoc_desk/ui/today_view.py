@@ -1,0 +1,143 @@
+"""The "Today" tab: the day's consultations with how each invite is doing, the waiting-room
+banner, and what can be done with the selected one: Resend, Withdraw, Admit.
+
+- Admit: the patient is in the waiting room.
+- Withdraw: before a call (or a booked one before its link leaves): the invite is stopped if it
+  has not left, and the link stops working.
+- Resend: the invite failed, is unknown, or the patient does not have it although it was sent;
+  or the consultation ended without a call (the invite failed, the booking was missed): then a
+  new consultation is started for the same patient.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tooddoc_desk.core.consultation import Consultation, State
+from tooddoc_desk.core.delivery import DeliveryState, Invite
+from tooddoc_desk.ui.consultation_model import ConsultationModel
+
+BEFORE_CALL = (State.DRAFT, State.INVITED, State.OPENED, State.WAITING)
+RESENDABLE = (
+    DeliveryState.FAILED,
+    DeliveryState.UNKNOWN,
+    DeliveryState.SENT,
+    DeliveryState.DELIVERED,
+)
+
+
+def consultation_table(model: ConsultationModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def can_resend(consultation: Consultation, invite: Invite | None) -> bool:
+    if consultation.state in (State.FAILED, State.EXPIRED):
+        return True  # started again as a new consultation
+    return consultation.state in BEFORE_CALL and invite is not None and invite.state in RESENDABLE
+
+
+def can_withdraw(consultation: Consultation) -> bool:
+    return consultation.state in BEFORE_CALL
+
+
+class TodayView(QWidget):
+    admit_requested = Signal(str)  # consultation id
+    withdraw_requested = Signal(str)
+    resend_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ConsultationModel(with_delivery=True)
+        self.table = consultation_table(self.model)
+        self.waiting_banner = QLabel("")
+        self.waiting_banner.setStyleSheet(
+            "background: #fff3c4; color: #5a4500; padding: 8px; font-weight: bold;"
+        )
+        self.waiting_banner.hide()
+        self.resend_button = QPushButton("Resend")
+        self.resend_button.setToolTip("Send the link again (ask the patient first)")
+        self.withdraw_button = QPushButton("Withdraw")
+        self.withdraw_button.setToolTip("Stop the invite and make the link stop working")
+        self.admit_button = QPushButton("Admit")
+        for button in (self.resend_button, self.withdraw_button, self.admit_button):
+            button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.waiting_banner)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.resend_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.admit_button)
+        layout.addLayout(buttons)
+
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.admit_button.clicked.connect(lambda: self._act(self.admit_requested))
+        self.withdraw_button.clicked.connect(lambda: self._act(self.withdraw_requested))
+        self.resend_button.clicked.connect(lambda: self._act(self.resend_requested))
+
+    def selected(self) -> Consultation | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.consultation_at(rows[0].row()) if rows else None
+
+    def show_consultation(self, consultation: Consultation) -> None:
+        self.model.upsert(consultation)
+        self.refresh()
+
+    def show_invite(self, invite: Invite) -> None:
+        self.model.set_invite(invite)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.update_buttons()
+        waiting = [
+            self.model.consultation_at(row)
+            for row in range(self.model.rowCount())
+            if self.model.consultation_at(row).state is State.WAITING
+        ]
+        if waiting:
+            who = ", ".join(c.contact.display for c in waiting)
+            self.waiting_banner.setText(f"Waiting room: {who} — select and click Admit")
+            self.waiting_banner.show()
+        else:
+            self.waiting_banner.hide()
+
+    def update_buttons(self) -> None:
+        consultation = self.selected()
+        if consultation is None:
+            for button in (self.resend_button, self.withdraw_button, self.admit_button):
+                button.setEnabled(False)
+            return
+        invite = self.model.invite_of(consultation.id)
+        self.admit_button.setEnabled(consultation.state is State.WAITING)
+        self.withdraw_button.setEnabled(can_withdraw(consultation))
+        self.resend_button.setEnabled(can_resend(consultation, invite))
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        consultation = self.model.consultation_at(index.row())
+        if consultation.state is State.WAITING:
+            self.admit_requested.emit(consultation.id)
+
+    def _act(self, signal: SignalInstance) -> None:
+        consultation = self.selected()
+        if consultation is not None:
+            signal.emit(consultation.id)
