@@ -3,6 +3,11 @@
 tooddoc-desk [--data-dir DIR] [--incoming CONTACT] [--test-pattern]
 tooddoc-desk export --out FILE [--data-dir DIR]
 tooddoc-desk hub-key --url URL [--check] [--use] [--data-dir DIR]
+tooddoc-desk provider-secret --sms | --email [--data-dir DIR]
+tooddoc-desk invite --to CONTACT [--lang fr|nl|en|de] [--at TIME] [--dry-run] [--data-dir DIR]
+
+`--incoming` with an app already running on the data folder brings that app forward with the
+caller filled in (through the app's command channel) instead of starting a second one.
 """
 
 from __future__ import annotations
@@ -22,12 +27,15 @@ import qasync
 from PySide6.QtCore import QLockFile, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from tooddoc_desk import __version__
 from tooddoc_desk.app import App
+from tooddoc_desk.app_channel import AppChannelError, ask_app
+from tooddoc_desk.cli import invite_args, parser
 from tooddoc_desk.config import Config, ConfigError, load_config
 from tooddoc_desk.hub import request_errors
 from tooddoc_desk.hub_connection import HubSetupError
 from tooddoc_desk.hub_key_command import run_hub_key
+from tooddoc_desk.invite_command import run_invite
+from tooddoc_desk.provider_secret_command import run_provider_secret
 from tooddoc_desk.services.store_access import OpenedStore, Prompts, StoreLocked, open_store
 from tooddoc_desk.storage.errors import KeyringChoiceError
 from tooddoc_desk.storage.keyring_choice import choose_keyring
@@ -47,50 +55,6 @@ def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> No
         return
     level = logging.WARNING if kind != QtMsgType.QtDebugMsg else logging.DEBUG
     logging.getLogger("qt").log(level, "%s", message)
-
-
-def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir",
-        type=Path,
-        help="the folder holding the store and the settings (default: the system's data folder)",
-    )
-    main = argparse.ArgumentParser(
-        prog="tooddoc-desk",
-        description="Video consultations from the practice's PC.",
-        parents=[common],
-    )
-    main.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    main.add_argument(
-        "--incoming",
-        metavar="CONTACT",
-        help="a caller's number or e-mail address to fill in (from the office phone system)",
-    )
-    main.add_argument(
-        "--test-pattern",
-        action="store_true",
-        help="send a generated test picture and tone instead of the camera and microphone",
-    )
-    commands = main.add_subparsers(dest="command")
-    export = commands.add_parser(
-        "export", parents=[common], help="write the consultation log as CSV"
-    )
-    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
-    hub_key = commands.add_parser(
-        "hub-key",
-        parents=[common],
-        help="keep the practice key of a hosted hub in the OS keyring (read from stdin or asked)",
-    )
-    hub_key.add_argument("--url", required=True, help="the hosted hub's address (https://…)")
-    what = hub_key.add_mutually_exclusive_group()
-    what.add_argument(
-        "--check", action="store_true", help="ask the hub whether it accepts the stored key"
-    )
-    what.add_argument(
-        "--use", action="store_true", help="also make the app use this hub from its next start"
-    )
-    return main
 
 
 def setup_logging(data_dir: Path) -> None:
@@ -139,6 +103,8 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
     prompts: Prompts = TerminalPrompts() if offscreen else DialogPrompts()
     lock = QLockFile(str(config.data_dir / "tooddoc-desk.lock"))
     if not lock.tryLock(0):
+        if incoming and _hand_incoming(config, incoming):
+            return 0
         message = f"tooddoc-desk is already running with the data folder {config.data_dir}."
         print(message, file=sys.stderr)
         if not offscreen:
@@ -184,6 +150,16 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
     return 0
 
 
+def _hand_incoming(config: Config, incoming: str) -> bool:
+    """Brings the app already running on this data folder forward with the caller filled in;
+    False when it cannot be reached."""
+    try:
+        answer = ask_app(config.data_dir, {"command": "incoming", "contact": incoming})
+    except AppChannelError:
+        return False
+    return answer is not None and answer.get("outcome") == "shown"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
@@ -193,14 +169,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     setup_logging(config.data_dir)
     try:
-        if args.command == "export":
-            return run_export(config, args.out)
-        if args.command == "hub-key":
-            return run_hub_key(config, args.url, check=args.check, use=args.use)
-        return run_window(config, args.incoming, args.test_pattern)
+        return run_command(config, args)
     except (StoreLocked, KeyringChoiceError) as error:
         print(error, file=sys.stderr)
         return EXIT_LOCKED
+
+
+def run_command(config: Config, args: argparse.Namespace) -> int:
+    if args.command == "export":
+        return run_export(config, args.out)
+    if args.command == "hub-key":
+        return run_hub_key(config, args.url, check=args.check, use=args.use)
+    if args.command == "provider-secret":
+        return run_provider_secret(config, sms=args.sms)
+    if args.command == "invite":
+        return run_invite(config, invite_args(args))
+    return run_window(config, args.incoming, args.test_pattern)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,90 @@
+"""The `tooddoc-desk` command line: its options and sub-commands (run by `__main__`)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tooddoc_desk import __version__
+from tooddoc_desk.core.language import Language
+from tooddoc_desk.invite_command import InviteArgs
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        help="the folder holding the store and the settings (default: the system's data folder)",
+    )
+    main = argparse.ArgumentParser(
+        prog="tooddoc-desk",
+        description="Video consultations from the practice's PC.",
+        parents=[common],
+    )
+    main.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    main.add_argument(
+        "--incoming",
+        metavar="CONTACT",
+        help="a caller's number or e-mail address to fill in (from the office phone system)",
+    )
+    main.add_argument(
+        "--test-pattern",
+        action="store_true",
+        help="send a generated test picture and tone instead of the camera and microphone",
+    )
+    commands = main.add_subparsers(dest="command")
+    export = commands.add_parser(
+        "export", parents=[common], help="write the consultation log as CSV"
+    )
+    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    hub_key = commands.add_parser(
+        "hub-key",
+        parents=[common],
+        help="keep the practice key of a hosted hub in the OS keyring (read from stdin or asked)",
+    )
+    hub_key.add_argument("--url", required=True, help="the hosted hub's address (https://…)")
+    what = hub_key.add_mutually_exclusive_group()
+    what.add_argument(
+        "--check", action="store_true", help="ask the hub whether it accepts the stored key"
+    )
+    what.add_argument(
+        "--use", action="store_true", help="also make the app use this hub from its next start"
+    )
+    secret = commands.add_parser(
+        "provider-secret",
+        parents=[common],
+        help="keep the SMS provider's or the mail server's secret in the OS keyring (read from "
+        "stdin or asked)",
+    )
+    channel = secret.add_mutually_exclusive_group(required=True)
+    channel.add_argument("--sms", action="store_true", help="the SMS provider's token or secret")
+    channel.add_argument("--email", action="store_true", help="the mail server's password")
+    invite = commands.add_parser(
+        "invite",
+        parents=[common],
+        help="send a patient the link (through the running app, or a hosted hub)",
+        epilog="Exit status: 0 sent or booked; 2 bad input; 3 store locked; 4 an app holds the "
+        "data folder but does not answer; 5 not sent; 6 unknown (ask the patient before sending "
+        "again); 7 no app runs, and the built-in hub needs one.",
+    )
+    invite.add_argument("--to", required=True, help="the patient's mobile number or e-mail")
+    invite.add_argument(
+        "--lang", choices=[language.value for language in Language], help="the message's language"
+    )
+    invite.add_argument(
+        "--at", metavar="TIME", help="book it: 14:30, 26/11 9:15 or 2026-11-26 09:15 (local time)"
+    )
+    invite.add_argument(
+        "--dry-run", action="store_true", help="show what would be sent, and send nothing"
+    )
+    invite.add_argument(
+        "--practitioner",
+        metavar="ID",
+        help="not available yet (refused): one data folder, one practitioner",
+    )
+    return main
+
+
+def invite_args(args: argparse.Namespace) -> InviteArgs:
+    return InviteArgs(args.to, args.lang, args.at, args.dry_run, args.practitioner)
