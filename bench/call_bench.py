@@ -114,6 +114,15 @@ class AppResults:
     call: Window = field(default_factory=Window)
 
 
+async def invite_link(app: App) -> str:
+    """Sends an invite as the window would, and returns its link from the dev outbox."""
+    outbox = app.parts.outbox
+    before = len(outbox.messages)
+    await app.parts.service.invite(parse_contact("0470 12 34 56"), Language.FR, SystemClock().now())
+    await until(lambda: len(outbox.messages) > before, "the invite sent")
+    return link_in(outbox.messages[before].body)
+
+
 async def app_phase(folder: Path) -> AppResults:
     keyring = FolderKeyring(folder / "keyring")
     config = Config(
@@ -160,11 +169,7 @@ async def app_phase(folder: Path) -> AppResults:
                 first_frame.clear()
                 admitted.clear()
                 finished.clear()
-                before = len(app.parts.outbox.messages)
-                await service.invite(
-                    parse_contact("0470 12 34 56"), Language.FR, SystemClock().now()
-                )
-                link = link_in(app.parts.outbox.messages[before].body)
+                link = await invite_link(app)
                 page, clicked = await patient_joins(browser, link)
                 await until(lambda: bool(first_frame), "the first frame in the app")
                 results.join_to_frame.append(first_frame[0] - clicked)
