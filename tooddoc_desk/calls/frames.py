@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
 from av import AudioFrame, VideoFrame
+from av.video.reformatter import VideoReformatter
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +59,20 @@ def fitted_size(width: int, height: int, box: Box) -> Box:
     return max(2, int(width * scale) // 2 * 2), max(2, int(height * scale) // 2 * 2)
 
 
-def to_rgb(frame: VideoFrame, box: Box | None = None) -> RgbFrame:
+def to_rgb(
+    frame: VideoFrame, box: Box | None = None, reformatter: VideoReformatter | None = None
+) -> RgbFrame:
     """Converts a decoded frame, scaled to fit `box` with its aspect ratio kept if a box is
-    given, so that whoever draws it needs no scaling. CPU work: never on the loop."""
+    given, so that whoever draws it needs no scaling. CPU work: never on the loop.
+
+    A thread that converts frames another thread also converts (the self view and the encoder
+    share the camera's frames) passes a `reformatter` of its own: `frame.reformat` uses one
+    scaler per frame, and two threads in it at once deadlock in libswscale."""
     width, height = (
         fitted_size(frame.width, frame.height, box) if box else (frame.width, frame.height)
     )
-    rgb = frame.reformat(width=width, height=height, format="bgra")
+    scaler = reformatter or VideoReformatter()
+    rgb = scaler.reformat(frame, width=width, height=height, format="bgra")
     plane = rgb.planes[0]
     return RgbFrame(rgb.width, rgb.height, bytes(plane), plane.line_size)
 
@@ -76,6 +84,7 @@ class FrameConverter:
         self._sink = sink
         self._box = box
         self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix=name)
+        self._reformatter = VideoReformatter()  # used on the executor's one thread only
         self._busy: asyncio.Future[RgbFrame] | None = None
         self._waiting: VideoFrame | None = None
         self._closed = False
@@ -107,7 +116,9 @@ class FrameConverter:
 
     def _convert(self, frame: VideoFrame) -> None:
         loop = asyncio.get_running_loop()
-        self._busy = asyncio.wrap_future(self._executor.submit(to_rgb, frame, self._box), loop=loop)
+        self._busy = asyncio.wrap_future(
+            self._executor.submit(to_rgb, frame, self._box, self._reformatter), loop=loop
+        )
         self._busy.add_done_callback(self._converted)
 
     def _converted(self, done: asyncio.Future[RgbFrame]) -> None:
@@ -145,11 +156,13 @@ class Subscriber:
         *,
         on_first_frame: Callable[[], None] | None = None,
         on_ended: Callable[[], None] | None = None,
+        on_frame: Callable[[VideoFrame], None] | None = None,
     ) -> None:
         self.track = track
         self.converter = FrameConverter(sink, name="tooddoc-remote-video")
         self._on_first_frame = on_first_frame
         self._on_ended = on_ended
+        self._on_frame = on_frame  # each decoded frame, before conversion (statistics)
         self._task = asyncio.ensure_future(self._run())
 
     @property
@@ -176,6 +189,8 @@ class Subscriber:
             if not isinstance(frame, VideoFrame):
                 continue
             self.converter.push(frame)
+            if self._on_frame is not None:
+                self._on_frame(frame)
             if self.converter.received == 1 and self._on_first_frame is not None:
                 self._on_first_frame()
         if self._on_ended is not None:

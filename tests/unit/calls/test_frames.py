@@ -69,9 +69,9 @@ def test_a_slow_consumer_gets_the_newest_frame_and_nothing_queues_up(
     converting_threads: set[str] = set()
     original = frames_module.to_rgb
 
-    def spying_to_rgb(frame: object, size: object) -> RgbFrame:
+    def spying_to_rgb(frame: object, size: object, reformatter: object) -> RgbFrame:
         converting_threads.add(threading.current_thread().name)
-        return original(frame, size)  # type: ignore[arg-type]
+        return original(frame, size, reformatter)  # type: ignore[arg-type]
 
     monkeypatch.setattr(frames_module, "to_rgb", spying_to_rgb)
 
