@@ -17,8 +17,16 @@
 //   error         something the page cannot recover from
 // Other hooks for tests (harmless): #speaker[data-state] (idle, playing, asked, heard, not_heard,
 // unsupported), #quality[data-quality] (unknown, good, fair, poor), #view-lobby[data-device] (the
-// camera/microphone check's outcome), and window.tooddoc: pc (the current RTCPeerConnection),
-// connections (how many were made), tones (sound tests played to their end).
+// camera/microphone check's outcome), #audio-only-panel (shown while the call is audio only), and
+// window.tooddoc: pc (the current RTCPeerConnection), connections (how many were made), tones
+// (sound tests played to their end), reports (quality reports sent to the practice's app).
+//
+// Each connection carries a data channel "tooddoc" to the practice's app (it works whatever hub
+// relays the signaling). The app sends {"type": "video", "send": bool, "audio_only": bool} when
+// the network cannot carry video (the page then stops sending its camera and says the call is
+// audio only) and when it can again; the page sends, once a second, {"type": "report",
+// "uplink_kbps", "fps", "freezes", "width", "height"}: its browser's estimate of the bandwidth it
+// can send with, and the practitioner's video as it decodes it.
 'use strict';
 
 (function () {
@@ -44,9 +52,10 @@
   const WATCH_MS = 500;
   const WATCH_LOST_MS = 150;
   const QUALITY_MS = 2000;
+  const REPORT_MS = 1000;
 
   const $ = (id) => document.getElementById(id);
-  const api = { pc: null, version: 2, connections: 0, tones: 0 };
+  const api = { pc: null, version: 3, connections: 0, tones: 0, reports: 0 };
   window.tooddoc = api;
 
   const s = {
@@ -84,6 +93,10 @@
     rejoinAt: 0,
     watchTimer: 0,
     quality: { at: 0, packets: 0, lost: 0, frames: 0, key: 'unknown' },
+    channel: null,
+    audioOnly: false,
+    sendVideo: true,
+    reportAt: 0,
     ticker: 0,
     meter: null,
     wakeLock: null,
@@ -231,6 +244,9 @@
     $('waiting-panel').hidden = !waiting;
     setText($('waiting-title'), t(s.state === 'connecting' ? 'connecting' : 'waiting', { practice: practice() }));
     $('reconnect-panel').hidden = s.state !== 'reconnecting';
+    const audioOnly = s.audioOnly && s.state === 'in_call';
+    $('audio-only-panel').hidden = !audioOnly;
+    setText($('audio-only-title'), audioOnly ? t('audio_only') : '');
     setText($('hangup'), t(s.everConnected ? 'hangup' : 'leave'));
     setText($('ended-text'), s.endedKey ? t(s.endedKey) : '');
     setText($('ended-more'), s.state === 'error' || s.state === 'refused' ? '' : t('close_page'));
@@ -700,6 +716,7 @@
     let offered = false;
     for (const track of s.stream.getTracks()) pc.addTrack(track, s.stream);
     if (!s.stream.getVideoTracks().length) pc.addTransceiver('video', { direction: 'recvonly' });
+    openChannel(pc);
     pc.onicecandidate = (event) => {
       const candidate = event.candidate && event.candidate.candidate ? event.candidate.toJSON() : null;
       if (pc !== s.pc) return;
@@ -720,6 +737,63 @@
     } finally {
       if (old && old !== s.pc) closeConnection(old);
     }
+  }
+
+  // ---- the line to the practice's app (audio only, quality reports) ----------------------------
+
+  function openChannel(pc) {
+    const channel = pc.createDataChannel('tooddoc');
+    s.channel = channel;
+    s.sendVideo = true; // a new connection sends its camera until the app says otherwise
+    channel.onmessage = (event) => {
+      if (pc === s.pc) control(pc, event.data);
+    };
+  }
+
+  function control(pc, text) {
+    let message;
+    try {
+      message = JSON.parse(text);
+    } catch (_) {
+      return;
+    }
+    if (!message || message.type !== 'video') return;
+    s.audioOnly = message.audio_only === true;
+    sendVideo(pc, message.send !== false);
+    render();
+  }
+
+  // Starts or stops sending the camera without renegotiating (the track stays, so does the preview)
+  async function sendVideo(pc, on) {
+    s.sendVideo = on;
+    for (const sender of pc.getSenders()) {
+      if (!sender.track || sender.track.kind !== 'video') continue;
+      const parameters = sender.getParameters();
+      if (!parameters.encodings || !parameters.encodings.length) continue;
+      if (parameters.encodings[0].active === on) continue;
+      parameters.encodings[0].active = on;
+      try {
+        await sender.setParameters(parameters);
+      } catch (error) {
+        console.warn('could not change the video sending', error && error.name);
+      }
+    }
+  }
+
+  function sendReport(figures, now) {
+    const channel = s.channel;
+    if (!channel || channel.readyState !== 'open' || now - s.reportAt < REPORT_MS) return;
+    s.reportAt = now;
+    const kbps = typeof figures.uplink === 'number' ? Math.round(figures.uplink / 1000) : null;
+    channel.send(JSON.stringify({
+      type: 'report',
+      uplink_kbps: kbps,
+      fps: figures.fps,
+      freezes: figures.freezes,
+      width: figures.width,
+      height: figures.height,
+    }));
+    api.reports += 1;
   }
 
   function showRemote(event) {
@@ -796,6 +870,8 @@
     if (s.lostPc && s.lostPc !== s.pc) closeConnection(s.lostPc);
     s.pc = null;
     s.lostPc = null;
+    s.channel = null;
+    s.audioOnly = false;
   }
 
   // ---- reconnection -------------------------------------------------------------------------------
@@ -854,6 +930,7 @@
     }
     if (s.state === 'in_call') {
       if (now - s.lastPacketAt >= STALL_MS) return lost();
+      if (figures) sendReport(figures, now);
       return figures && judgeQuality(figures, now);
     }
     if (s.state !== 'reconnecting') return;
@@ -863,7 +940,10 @@
   }
 
   async function readStats(pc) {
-    const figures = { packets: 0, lost: 0, frames: 0, video: false, rtt: null };
+    const figures = {
+      packets: 0, lost: 0, frames: 0, video: false, rtt: null,
+      uplink: null, fps: null, freezes: null, width: null, height: null,
+    };
     let pair = null;
     const pairs = {};
     (await pc.getStats()).forEach((report) => {
@@ -873,6 +953,10 @@
         if (report.kind === 'video') {
           figures.video = true;
           figures.frames += report.framesDecoded || 0;
+          if (typeof report.framesPerSecond === 'number') figures.fps = report.framesPerSecond;
+          if (typeof report.freezeCount === 'number') figures.freezes = report.freezeCount;
+          if (report.frameWidth) figures.width = report.frameWidth;
+          if (report.frameHeight) figures.height = report.frameHeight;
         }
       } else if (report.type === 'transport' && report.selectedCandidatePairId) {
         pair = report.selectedCandidatePairId;
@@ -882,6 +966,7 @@
     });
     const selected = pairs[pair] || Object.values(pairs).find((p) => p.nominated && p.state === 'succeeded');
     if (selected && typeof selected.currentRoundTripTime === 'number') figures.rtt = selected.currentRoundTripTime;
+    if (selected && typeof selected.availableOutgoingBitrate === 'number') figures.uplink = selected.availableOutgoingBitrate;
     return figures;
   }
 
@@ -894,7 +979,8 @@
       const received = figures.packets - q.packets;
       const lostNow = Math.max(0, figures.lost - q.lost);
       const loss = received + lostNow ? lostNow / (received + lostNow) : 0;
-      const fps = figures.video ? (figures.frames - q.frames) / seconds : 30;
+      // audio only: no video to judge (the audio-only panel says why)
+      const fps = figures.video && !s.audioOnly ? (figures.frames - q.frames) / seconds : 30;
       const rtt = figures.rtt || 0;
       if (rtt > 0.6 || loss > 0.08 || fps < 8) q.key = 'poor';
       else if (rtt > 0.3 || loss > 0.02 || fps < 15) q.key = 'fair';

@@ -10,11 +10,22 @@ their page is making a new connection; CallReconnected follows when media flows 
 CallEnded(NETWORK) if the page never comes back). SecondDevice: the link was opened on another
 device; `Session.decide_device` answers, unless SecondDeviceLeft came first (the question no
 longer stands). CallEnded is always the last event of a Session.
+
+Set-up: CallSetupProgress comes once a second while the answer is being prepared (gathering
+candidates, at most 2 s) or the connection is being made after admit(), from the first second
+on; nothing if it is quicker.
+
+Quality, during a call: CallQuality once a second (both ways: round trip, loss, jitter, bitrate,
+frame rate, picture size, freezes so far), for the window's quality indicator. AudioOnlyStarted
+when the network cannot carry video any more: the video pauses on both sides (the patient's page
+says so too), the audio goes on; AudioOnlyEnded when it is back. At the end, CallEnded.summary
+(also `Session.summary()`) holds a CallSummary for the consultation's record: averages, the worst
+minute, reconnections, minutes in audio only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -111,10 +122,121 @@ class StreamDestroyed:
     stream_id: str
 
 
+class SetupStage(StrEnum):
+    GATHERING = "gathering"  # the answer is being prepared: local network addresses (ICE)
+    CONNECTING = "connecting"  # admitted: connectivity checks, then the encryption handshake
+
+
+@dataclass(frozen=True)
+class CallSetupProgress:
+    """Set-up takes longer than a second: what it is doing, and for how long (seconds)."""
+
+    stage: SetupStage
+    seconds: float
+
+
+class QualityHint(StrEnum):
+    """What the window's indicator shows."""
+
+    GOOD = "good"
+    FAIR = "fair"  # the picture may stutter or blur
+    POOR = "poor"  # video hardly usable (or audio only)
+
+
+@dataclass(frozen=True)
+class DirectionQuality:
+    """One way of the call ("to the patient" or "from the patient") over the last second.
+
+    None: not known (no report yet, or nothing of that kind flowing)."""
+
+    round_trip_time: float | None  # seconds, of the path (the same both ways)
+    packet_loss: float | None  # share of packets lost on first sending, 0.0 to 1.0
+    jitter: float | None  # seconds: how irregularly the audio packets arrive
+    bitrate_kbps: float  # everything sent that way (encrypted media and reports), kbit/s
+    video_bitrate_kbps: float  # the video alone (payload), kbit/s
+    frames_per_second: float | None  # video frames decoded on the receiving side
+    width: int | None  # of the video picture last decoded
+    height: int | None
+    freezes: int | None  # since the call began (see freezes.py for what is a freeze)
+    keyframe_requests: int  # since the call began: pictures the receiving side lost
+
+
+@dataclass(frozen=True)
+class CallQuality:
+    """Once a second during a call. To the patient, frames, size and freezes are what the
+    patient's page reports it decoded (None until it does: an older page says nothing)."""
+
+    seconds: float  # since the call was first connected
+    to_patient: DirectionQuality
+    from_patient: DirectionQuality
+    audio_only: bool  # the video is paused (see AudioOnlyStarted)
+    video_target_kbps: float  # what the practitioner's video may use now
+    hint: QualityHint
+
+
+class AudioOnlyReason(StrEnum):
+    TO_PATIENT = "to_patient"  # the patient's connection cannot receive video
+    FROM_PATIENT = "from_patient"  # the patient's connection cannot send video
+
+
+@dataclass(frozen=True)
+class AudioOnlyStarted:
+    """The network cannot carry video: it pauses both ways; the conversation goes on. Show a
+    clear message instead of the video (the patient's page shows one too)."""
+
+    reason: AudioOnlyReason
+
+
+@dataclass(frozen=True)
+class AudioOnlyEnded:
+    """The video is back; `seconds` in audio only."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class DirectionSummary:
+    """Averages over the seconds the call was connected (None: never known)."""
+
+    bitrate_kbps: float
+    frames_per_second: float | None  # over the seconds with video
+    packet_loss: float | None
+    round_trip_time: float | None  # seconds
+    freezes: int | None  # in the whole call
+
+
+@dataclass(frozen=True)
+class WorstMinute:
+    """The minute of the call (counted from its start) with the most poor seconds."""
+
+    starts_at_seconds: float
+    poor_seconds: int
+    packet_loss: float | None  # averages over that minute, the worse way
+    round_trip_time: float | None
+    freezes: int  # both ways
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    """What the consultation's record keeps about the call's quality. No patient data."""
+
+    media_seconds: float  # seconds with media (quality measured)
+    to_patient: DirectionSummary
+    from_patient: DirectionSummary
+    worst_minute: WorstMinute | None  # None for a call without a poor second
+    reconnects: int  # connections lost and made again
+    audio_only_minutes: float
+    good_seconds: int
+    fair_seconds: int
+    poor_seconds: int
+
+
 @dataclass(frozen=True)
 class CallEnded:
     reason: EndReason
     detail: str = ""  # the hub's reason when it closed the room (hung_up, cancelled, expired)
+    # the call's quality, for the record (None when no media ever flowed); not compared
+    summary: CallSummary | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -148,4 +270,8 @@ SessionEvent = (
     | CallEnded
     | SignalReceived
     | Error
+    | CallSetupProgress
+    | CallQuality
+    | AudioOnlyStarted
+    | AudioOnlyEnded
 )

@@ -6,6 +6,10 @@ setLocalDescription would gather *and* start checking toward the patient, which 
 before admission. `release()` (on admit) sets the held answer as the local description, which
 starts the checks, and returns the SDP to send (aiortc does not trickle: the candidates are in
 it). The patient's trickled candidates are applied in order once the remote description is set.
+
+Gathering waits at most peer_media.GATHER_SECONDS for STUN and TURN servers. `media` holds the
+call engine's own pieces in this connection (peer_media.py): installed once the codecs are
+negotiated, before the answer is made.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from aiortc.sdp import candidate_from_sdp
 from tooddoc_desk.calls.events import StreamCreated, StreamDestroyed, StreamKind
 from tooddoc_desk.calls.frames import AudioSubscriber, Box, FrameSink, PcmHook, Subscriber
 from tooddoc_desk.calls.hub_signaling import IceServer
+from tooddoc_desk.calls.peer_media import PeerMedia
 from tooddoc_desk.calls.publisher import Publisher
 
 log = logging.getLogger(__name__)
@@ -88,6 +93,8 @@ class PreparedPeer:
         audio_hook: PcmHook | None = None,
     ) -> None:
         self.pc = RTCPeerConnection(rtc_configuration(ice_servers))
+        self.media = PeerMedia()
+        self.media.attach(self.pc)
         self._publisher = publisher
         self._on_stream = on_stream
         self._video_sink = video_sink
@@ -115,7 +122,13 @@ class PreparedPeer:
             self._on_stream(self, StreamDestroyed(kind, track.id))
 
         if kind is StreamKind.VIDEO:
-            self.video = Subscriber(track, self._video_sink, on_first_frame=first, on_ended=ended)
+            self.video = Subscriber(
+                track,
+                self._video_sink,
+                on_first_frame=first,
+                on_ended=ended,
+                on_frame=self.media.video_frame,
+            )
             self.video.set_sink(self._video_sink, self._video_box)
         else:
             self.audio = AudioSubscriber(
@@ -153,7 +166,11 @@ class PreparedPeer:
         for track in self._publisher.sender_tracks():
             if track.kind in kinds:
                 self.pc.addTrack(track)
-        await asyncio.gather(*(g.gather() for g in self._gatherers()))
+        self.media.install(self.pc)
+        gatherers = self._gatherers()
+        self.media.bound_gathering(gatherers)
+        await asyncio.gather(*(g.gather() for g in gatherers))
+        self.media.gathered(gatherers)
         self._answer = await self.pc.createAnswer()
 
     def _gatherers(self) -> list[RTCIceGatherer]:

@@ -29,6 +29,11 @@ Accepting lets the current device go as if the patient had left, once the hub co
 (its `patient_opened` for the new device; the held device may have left before the hub read the
 decision, and then nothing changes): the new device enters the waiting room and, if the call had
 begun, is let in again on its offer.
+
+Quality (tuner.py): once a second during the call, CallQuality; the video adapts to the network
+and pauses (AudioOnlyStarted) when it cannot carry it; `summary()` (and CallEnded.summary) sums
+the call up for the consultation's record. Set-up slower than a second says so
+(CallSetupProgress), while gathering (bounded to 2 s) and while connecting.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.calls.signaling import Message, Signaling, SignalingClosed
 from tooddoc_desk.calls.signals import Signal
 from tooddoc_desk.calls.stats import CallStats, collect_stats
+from tooddoc_desk.calls.tuner import CallTuner
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +64,8 @@ log = logging.getLogger(__name__)
 BYE_GRACE_SECONDS = 1.0
 # How long a patient still on the hub has to make a new connection after theirs failed.
 RECONNECT_SECONDS = 30.0
+# Set-up slower than this is reported (CallSetupProgress), then again every as long.
+PROGRESS_SECONDS = 1.0
 
 
 class SessionState(StrEnum):
@@ -113,6 +121,8 @@ class Session:
         self.prepared_at: float | None = None
         self.admitted_at: float | None = None
         self.connected_at: float | None = None
+        self._tuner = CallTuner(self._emit)
+        self._tuning: asyncio.Task[None] | None = None
 
     # -- the owner's side ---------------------------------------------------------------------
 
@@ -184,6 +194,14 @@ class Session:
         self._audio_hook = hook
         if self.peer is not None:
             self.peer.set_audio_hook(hook)
+
+    def quality(self) -> ev.CallQuality | None:
+        """The last second's CallQuality (None before the call's first full second)."""
+        return self._tuner.latest
+
+    def summary(self) -> ev.CallSummary | None:
+        """The call's quality so far, for the record (None before any media flowed)."""
+        return self._tuner.call_summary()
 
     async def stats(self) -> CallStats:
         """Frames, bytes and times of the call so far (see stats.py)."""
@@ -281,6 +299,7 @@ class Session:
         )
         peer.set_video_sink(self._video_sink, self._video_box)
         self.peer, self.state, self.prepared_at = peer, SessionState.PREPARED, None
+        self._tuner.follow(peer)
         self._spawn(self._prepare(peer, sdp, old))
 
     def _candidate(self, payload: Any) -> None:
@@ -317,6 +336,9 @@ class Session:
         if old is not None:
             await old.close()  # before its tracks are added to the new one
         started = time.monotonic()
+        self._report_progress(
+            ev.SetupStage.GATHERING, started, lambda: peer is self.peer and self.prepared_at is None
+        )
         try:
             await self.publisher.start()
             await peer.prepare(sdp)
@@ -356,6 +378,11 @@ class Session:
         self.state = SessionState.CONNECTING
         await self._send({"type": "answer", "sdp": sdp})
         self._emit(ev.CallConnecting())
+        self._report_progress(
+            ev.SetupStage.CONNECTING,
+            time.monotonic(),
+            lambda: peer is self.peer and self.state is SessionState.CONNECTING,
+        )
 
     def _stream(self, peer: PreparedPeer, event: StreamEvent) -> None:
         if peer is not self.peer or self.state is SessionState.ENDED:
@@ -378,6 +405,9 @@ class Session:
                 ev.CallConnected(self.connected_at - (self.admitted_at or self.connected_at))
             )
             self._watch_media(peer)
+            self._tuner.connected(peer)
+            if self._tuning is None:
+                self._tuning = self._spawn(self._tuner.run())
         elif state in ("failed", "closed") and self._lost is not peer:
             self._lost = peer
             self._spawn(self._connection_lost(peer))
@@ -442,6 +472,7 @@ class Session:
     def _begin_reconnecting(self) -> None:
         if self._reconnecting_since is None and self.admitted and self.connected_at is not None:
             self._reconnecting_since = time.monotonic()
+            self._tuner.reconnected()
             self._emit(ev.CallReconnecting())
 
     def _end_reconnecting(self) -> None:
@@ -453,6 +484,7 @@ class Session:
     def _detach_peer(self) -> PreparedPeer | None:
         """Takes the current peer out of the Session (to close it); its streams are gone."""
         peer, self.peer = self.peer, None
+        self._tuner.follow(None)
         self._stop_watch()
         for kind, stream_id in list(self._streams.items()):
             self._emit(ev.StreamDestroyed(kind, stream_id))
@@ -484,8 +516,24 @@ class Session:
             await asyncio.wait(others)
         if self._receiver is not None and self._receiver is not current:
             await asyncio.wait([self._receiver])
-        self._emit(ev.CallEnded(reason, detail))
+        self._emit(ev.CallEnded(reason, detail, self._tuner.call_summary()))
         self._ended.set()
+
+    def _report_progress(
+        self, stage: ev.SetupStage, started: float, still: Callable[[], bool]
+    ) -> None:
+        """CallSetupProgress every PROGRESS_SECONDS from `started` while `still()` holds."""
+
+        async def report() -> None:
+            due = started + PROGRESS_SECONDS
+            while True:
+                await asyncio.sleep(max(0.0, due - time.monotonic()))
+                if not still() or self.state is SessionState.ENDED:
+                    return
+                self._emit(ev.CallSetupProgress(stage, time.monotonic() - started))
+                due += PROGRESS_SECONDS
+
+        self._spawn(report())
 
     def _require_live(self) -> None:
         if self.state is SessionState.ENDED:

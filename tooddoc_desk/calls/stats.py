@@ -64,8 +64,8 @@ async def transport_figures(pc: RTCPeerConnection | None) -> TransportFigures:
             received += stats.bytesReceived
         elif isinstance(stats, RTCInboundRtpStreamStats):
             lost += max(stats.packetsLost, 0)
-        elif isinstance(stats, RTCRemoteInboundRtpStreamStats):
-            rtts.append(stats.roundTripTime)
+        elif isinstance(stats, RTCRemoteInboundRtpStreamStats) and stats.roundTripTime is not None:
+            rtts.append(stats.roundTripTime)  # None until a report answers one of ours
     rtt = max(rtts) if rtts else None
     return TransportFigures(sent, received, lost, rtt)
 
