@@ -28,6 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from tooddoc_desk.core.call_summary import CallSummary
+
 
 class EndReason(StrEnum):
     """Why a Session ended (a superset of core.consultation.EndReason's call endings)."""
@@ -192,43 +194,6 @@ class AudioOnlyEnded:
     """The video is back; `seconds` in audio only."""
 
     seconds: float
-
-
-@dataclass(frozen=True)
-class DirectionSummary:
-    """Averages over the seconds the call was connected (None: never known)."""
-
-    bitrate_kbps: float
-    frames_per_second: float | None  # over the seconds with video
-    packet_loss: float | None
-    round_trip_time: float | None  # seconds
-    freezes: int | None  # in the whole call
-
-
-@dataclass(frozen=True)
-class WorstMinute:
-    """The minute of the call (counted from its start) with the most poor seconds."""
-
-    starts_at_seconds: float
-    poor_seconds: int
-    packet_loss: float | None  # averages over that minute, the worse way
-    round_trip_time: float | None
-    freezes: int  # both ways
-
-
-@dataclass(frozen=True)
-class CallSummary:
-    """What the consultation's record keeps about the call's quality. No patient data."""
-
-    media_seconds: float  # seconds with media (quality measured)
-    to_patient: DirectionSummary
-    from_patient: DirectionSummary
-    worst_minute: WorstMinute | None  # None for a call without a poor second
-    reconnects: int  # connections lost and made again
-    audio_only_minutes: float
-    good_seconds: int
-    fair_seconds: int
-    poor_seconds: int
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,12 @@
-"""The call's quality in a few figures for the consultation's record (events.CallSummary),
+"""The call's quality in a few figures for the consultation's record (core.call_summary),
 built from the CallQuality of each second."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tooddoc_desk.calls.events import (
-    CallQuality,
-    CallSummary,
-    DirectionQuality,
-    DirectionSummary,
-    QualityHint,
-    WorstMinute,
-)
+from tooddoc_desk.calls.events import CallQuality, DirectionQuality, QualityHint
+from tooddoc_desk.core.call_summary import CallSummary, DirectionSummary, WorstMinute
 
 
 def _mean(values: list[float]) -> float | None:

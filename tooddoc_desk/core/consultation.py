@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from tooddoc_desk.core.call_summary import CallSummary
 from tooddoc_desk.core.clock import require_aware
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.language import Language
@@ -105,6 +106,7 @@ class Consultation:
     # secret like the link: never logged)
     practitioner_token: str | None = field(default=None, repr=False)
     scheduled_for: datetime | None = None  # a booked consultation: when it takes place
+    call_quality: CallSummary | None = None  # how the call went, once it has ended
 
     def __post_init__(self) -> None:
         self.language = Language(self.language)

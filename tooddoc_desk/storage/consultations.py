@@ -8,11 +8,13 @@ the writes made meanwhile.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TextIO
 
+from tooddoc_desk.core.call_summary import CallSummary, SummaryUnreadable, from_json, to_json
 from tooddoc_desk.core.clock import Clock, SystemClock, require_aware
 from tooddoc_desk.core.consultation import (
     ALLOWED,
@@ -29,9 +31,11 @@ from tooddoc_desk.storage.database import Connection, Database
 from tooddoc_desk.storage.errors import ConsultationExists, ConsultationNotFound
 from tooddoc_desk.storage.timestamps import from_text, to_text
 
+log = logging.getLogger(__name__)
+
 _SELECT = (
     "SELECT c.id, c.contact_value, c.language, c.requested_at, c.created_at, c.room_id, c.link,"
-    " c.notes, c.scheduled_for, c.practitioner_token FROM consultations AS c"
+    " c.notes, c.scheduled_for, c.practitioner_token, c.call_quality FROM consultations AS c"
 )
 _GET = _SELECT + " WHERE c.id = ?"
 _GET_EVENTS = (
@@ -70,7 +74,9 @@ _INSERT_EVENT = (
     "INSERT INTO consultation_events (consultation_id, state, at, reason) VALUES (?, ?, ?, ?)"
 )
 _BEFORE_ALL = ""  # sorts before any stored moment
-_Row = tuple[str, str, str, str, str, str | None, str | None, str, str | None, str | None]
+_Row = tuple[
+    str, str, str, str, str, str | None, str | None, str, str | None, str | None, str | None
+]
 
 
 class ConsultationRepository:
@@ -94,14 +100,25 @@ class ConsultationRepository:
                 count += 1
         return count
 
-    def record(self, consultation_id: str, transition: Transition) -> None:
-        """Appends a state change and moves the consultation to it, in one transaction.
+    def record(
+        self,
+        consultation_id: str,
+        transition: Transition,
+        call_quality: CallSummary | None = None,
+    ) -> None:
+        """Appends a state change and moves the consultation to it, in one transaction, with
+        the call's quality when the change ends a call.
 
         Raises ConsultationNotFound, or IllegalTransition if the state machine forbids it. A
         moment earlier than the last recorded one is stored as that one (clocks step back).
         """
         with self._database.transaction() as connection:
             self._append(connection, consultation_id, transition)
+            if call_quality is not None:
+                connection.execute(
+                    "UPDATE consultations SET call_quality = ? WHERE id = ?",
+                    (to_json(call_quality), consultation_id),
+                )
 
     def save_notes(self, consultation_id: str, notes: str) -> None:
         self._update(consultation_id, _SET_NOTES, (notes,))
@@ -194,7 +211,7 @@ class ConsultationRepository:
         connection.execute(
             "INSERT INTO consultations (id, contact_value, contact_channel, language,"
             " requested_at, created_at, room_id, link, notes, state, updated_at, scheduled_for,"
-            " practitioner_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " practitioner_token, call_quality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 consultation.id,
                 consultation.contact.value,
@@ -209,6 +226,7 @@ class ConsultationRepository:
                 now,
                 None if consultation.scheduled_for is None else to_text(consultation.scheduled_for),
                 consultation.practitioner_token,
+                None if consultation.call_quality is None else to_json(consultation.call_quality),
             ),
         )
         connection.executemany(
@@ -258,7 +276,7 @@ def _histories(events: Iterable[tuple[str, str, str, str | None]]) -> dict[str, 
 
 def _build(row: _Row, history: list[Transition]) -> Consultation:
     identifier, contact, language, requested_at, created_at, room_id, link, notes = row[:8]
-    scheduled_for, practitioner_token = row[8:]
+    scheduled_for, practitioner_token, call_quality = row[8:]
     return Consultation(
         contact=contact_from_value(contact),
         language=Language(language),
@@ -271,4 +289,17 @@ def _build(row: _Row, history: list[Transition]) -> Consultation:
         link=link,
         practitioner_token=practitioner_token,
         scheduled_for=None if scheduled_for is None else from_text(scheduled_for),
+        call_quality=_call_quality(identifier, call_quality),
     )
+
+
+def _call_quality(consultation_id: str, text: str | None) -> CallSummary | None:
+    """The stored summary; None (and a log line) for one this version cannot read: the
+    consultation itself still opens, and the stored text is left as it is."""
+    if text is None:
+        return None
+    try:
+        return from_json(text)
+    except SummaryUnreadable as error:
+        log.warning("consultation %s: %s", consultation_id, error)
+        return None

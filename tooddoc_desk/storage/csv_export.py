@@ -1,8 +1,10 @@
 """The consultation log as CSV, for the practice manager (billing, audits).
 
-One row per consultation; never the notes. Cells that a spreadsheet would read as a formula
-(starting with = + - @, a tab or a carriage return) get a leading single quote. Rows are written
-as they are read, so an export of any size runs in constant memory.
+One row per consultation; never the notes. The call's quality: good, fair or poor for the
+call as a whole (core.call_summary), the reconnections and the minutes in audio only. Cells
+that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return)
+get a leading single quote. Rows are written as they are read, so an export of any size runs
+in constant memory.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TextIO
 
+from tooddoc_desk.core.call_summary import SummaryUnreadable, from_json
 from tooddoc_desk.core.consultation import State
 from tooddoc_desk.storage.database import Connection
 from tooddoc_desk.storage.timestamps import from_text, to_text
@@ -28,6 +31,9 @@ COLUMNS = (
     "duration_seconds",
     "final_state",
     "end_reason",
+    "call_quality",
+    "reconnects",
+    "audio_only_minutes",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _BATCH = 200
@@ -36,7 +42,7 @@ _BATCH = 200
 # the last event gives the end and its reason when the state is final.
 _QUERY = """
 SELECT c.id, c.contact_channel, c.contact_value, c.language, c.requested_at, c.created_at,
-       c.state,
+       c.state, c.call_quality,
        (SELECT e.at FROM consultation_events AS e
          WHERE e.consultation_id = c.id AND e.state = 'in_call'
          ORDER BY e.seq DESC LIMIT 1),
@@ -80,14 +86,14 @@ def export_consultations(
     return count
 
 
-# id, channel, contact, language, requested_at, created_at, state, started_at, last event's
-# moment and reason
-_Row = tuple[str, str, str, str, str, str, str, str | None, str, str | None]
+# id, channel, contact, language, requested_at, created_at, state, call quality, started_at,
+# last event's moment and reason
+_Row = tuple[str, str, str, str, str, str, str, str | None, str | None, str, str | None]
 
 
 def _cells(row: _Row) -> Iterable[str]:
     identifier, channel, contact, language, requested_at, created_at, state = row[:7]
-    started_at, last_at, last_reason = row[7:]
+    stored_quality, started_at, last_at, last_reason = row[7:]
     final = State(state).is_final
     ended_at = last_at if final else None
     duration = ""
@@ -106,5 +112,17 @@ def _cells(row: _Row) -> Iterable[str]:
         duration,
         state,
         (last_reason or "") if final else "",
+        *_quality_cells(stored_quality),
     )
     return [neutralise(value) for value in values]
+
+
+def _quality_cells(stored: str | None) -> tuple[str, str, str]:
+    """rating, reconnects, audio-only minutes; empty for no call (or an unreadable summary)."""
+    if stored is None:
+        return "", "", ""
+    try:
+        summary = from_json(stored)
+    except SummaryUnreadable:
+        return "unreadable", "", ""
+    return summary.rating, str(summary.reconnects), f"{summary.audio_only_minutes:.1f}"

@@ -120,6 +120,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             " WHERE scheduled_for IS NOT NULL",
         ),
     ),
+    Migration(
+        4,
+        "the quality of each call",
+        sql("ALTER TABLE consultations ADD COLUMN call_quality TEXT"),
+    ),
 )
 
 

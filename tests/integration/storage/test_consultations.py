@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import threading
 from datetime import datetime, timedelta
 
 import pytest
 
 from tests.helpers.storage import T0, email, make_consultation
+from tooddoc_desk.core.call_summary import CallSummary, DirectionSummary, WorstMinute
 from tooddoc_desk.core.consultation import (
     Consultation,
     EndReason,
@@ -93,6 +96,47 @@ def test_record_appends_the_transition_and_moves_the_state(store: Store) -> None
     assert again.history == consultation.history
     assert again.state is State.ENDED
     assert again.duration == timedelta(minutes=12)
+
+
+def test_the_calls_quality_is_kept_with_its_ending_and_exported(store: Store) -> None:
+    consultation = make_consultation(until=State.IN_CALL)
+    store.consultations.add(consultation)
+    way = DirectionSummary(310.5, 24.0, 0.012, 0.21, 1)
+    quality = CallSummary(
+        600.0, way, way, WorstMinute(120.0, 14, 0.08, 0.6, 2), 1, 1.5, 400, 150, 50
+    )
+    ending = consultation.move_to(State.ENDED, T0 + timedelta(minutes=12), "patient_hung_up")
+    store.consultations.record(consultation.id, ending, quality)
+    assert store.consultations.get(consultation.id).call_quality == quality
+
+    stream = io.StringIO(newline="")
+    store.consultations.export_csv(stream)
+    stream.seek(0)
+    (row,) = csv.DictReader(stream)
+    assert (row["call_quality"], row["reconnects"], row["audio_only_minutes"]) == (
+        "fair",
+        "1",
+        "1.5",
+    )
+
+
+def test_a_summary_this_version_cannot_read_keeps_the_consultation_readable(
+    store: Store,
+) -> None:
+    consultation = make_consultation(until=State.ENDED)
+    store.consultations.add(consultation)
+    with store._database.transaction() as connection:
+        connection.execute(
+            "UPDATE consultations SET call_quality = ? WHERE id = ?",
+            ('{"from": "a newer version"}', consultation.id),
+        )
+    again = store.consultations.get(consultation.id)
+    assert (again.state, again.call_quality) == (State.ENDED, None)
+    stream = io.StringIO(newline="")
+    store.consultations.export_csv(stream)
+    stream.seek(0)
+    (row,) = csv.DictReader(stream)
+    assert row["call_quality"] == "unreadable"
 
 
 def test_record_refuses_what_the_state_machine_forbids(store: Store) -> None:

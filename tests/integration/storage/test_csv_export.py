@@ -44,6 +44,9 @@ def test_columns_and_one_ended_call(store: Store) -> None:
         "duration_seconds",
         "final_state",
         "end_reason",
+        "call_quality",
+        "reconnects",
+        "audio_only_minutes",
     ]
     assert row == {
         "id": consultation.id,
@@ -57,6 +60,9 @@ def test_columns_and_one_ended_call(store: Store) -> None:
         "duration_seconds": "30",
         "final_state": "ended",
         "end_reason": "practitioner_hung_up",
+        "call_quality": "",
+        "reconnects": "",
+        "audio_only_minutes": "",
     }
 
 

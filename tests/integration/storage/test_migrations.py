@@ -153,8 +153,9 @@ def test_a_backup_on_demand(store: Store, paths: StorePaths, database_key: Datab
 def test_a_store_at_version_2_gains_bookings_and_keeps_its_data(
     paths: StorePaths, keyring: FolderKeyring, database_key: DatabaseKey
 ) -> None:
-    """Migration 3: consultations get `scheduled_for` and `practitioner_token`; what a version 2
-    store holds (consultations with their history, invites with their words) is kept."""
+    """Migrations 3 and 4: consultations get `scheduled_for`, `practitioner_token` and
+    `call_quality`; what a version 2 store holds (consultations with their history, invites
+    with their words) is kept."""
     old = StorePaths(paths.folder.parent / "v2")
     created = Store.create(old, keyring=keyring, migrations=MIGRATIONS[:2])
     ended = make_consultation(notes="à garder", until=State.ENDED)
@@ -167,10 +168,11 @@ def test_a_store_at_version_2_gains_bookings_and_keeps_its_data(
     created.store.close()
 
     with Store.open_with_keyring(old, keyring) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == MIGRATIONS[-1].version
         kept = store.consultations.get(ended.id)
         assert (kept.notes, kept.state, kept.history) == ("à garder", State.ENDED, ended.history)
         assert (kept.scheduled_for, kept.practitioner_token) == (None, None)
+        assert kept.call_quality is None  # migration 4: calls from before have no summary
         assert store.outbox.get(invite.id) == invite
         assert store.outbox.letter(invite.id).body.startswith("Cabinet")
         assert store.consultations.list_booked() == []
