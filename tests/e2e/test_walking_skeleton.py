@@ -114,6 +114,10 @@ def test_phone_number_to_ended_consultation(
                 lambda: window.call_view.self_view.frames_shown >= 1, "the practitioner's self view"
             )
             assert await wait_for_frames_decoded(page, FRAMES) >= FRAMES
+            await until(
+                lambda: window.call_view.quality_label.text().startswith("Connection: "),
+                "the connection's quality in the call view",
+            )
 
             assert await watch.csp_violations() == []
             await page.click("#hangup")
@@ -133,6 +137,9 @@ def test_phone_number_to_ended_consultation(
     assert stored.end_reason == EndReason.PATIENT_HUNG_UP
     assert stored.duration is not None
     assert stored.duration.total_seconds() > 0
+    assert stored.call_quality is not None  # the call's quality is kept with it
+    assert stored.call_quality.media_seconds > 0
+    assert stored.call_quality.rating in ("good", "fair", "poor")
     assert [t.state for t in stored.history] == [
         State.DRAFT,
         State.INVITED,

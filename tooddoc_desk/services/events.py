@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tooddoc_desk.calls.events import QualityHint
 from tooddoc_desk.core.consultation import Consultation
 from tooddoc_desk.core.delivery import Invite
 
@@ -58,6 +59,15 @@ class CallReconnected:
 
 
 @dataclass(frozen=True)
+class CallQualityChanged:
+    """The call's quality hint or its audio-only state changed (told on change only)."""
+
+    consultation_id: str
+    hint: QualityHint
+    audio_only: bool  # the network cannot carry video: it is paused both ways
+
+
+@dataclass(frozen=True)
 class CallStarted:
     consultation_id: str
 
@@ -83,6 +93,7 @@ ServiceEvent = (
     | SecondDeviceGone
     | CallReconnecting
     | CallReconnected
+    | CallQualityChanged
     | CallStarted
     | CallFinished
     | Problem

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from tooddoc_desk.calls import events as call_events
 from tooddoc_desk.calls.session import Session
+from tooddoc_desk.core.call_summary import CallSummary
 from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.consultation import Consultation, EndReason, State
 from tooddoc_desk.core.language import Language
@@ -26,6 +27,7 @@ from tooddoc_desk.hub.client import HubError, RoomInvite
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.events import (
     CallFinished,
+    CallQualityChanged,
     CallReconnected,
     CallReconnecting,
     CallStarted,
@@ -78,6 +80,7 @@ class LiveConsultations:
         self._live: dict[str, Consultation] = {}  # consultations with a room still open
         self._sessions: dict[str, Session] = {}
         self._closing: set[asyncio.Task[None]] = set()  # rooms being closed after a call
+        self._quality: dict[str, CallQualityChanged] = {}  # what the window was last told
 
     # --- listening -------------------------------------------------------------------------
 
@@ -116,8 +119,8 @@ class LiveConsultations:
             case call_events.CallConnected():
                 if self._move(consultation, State.IN_CALL):
                     self._emit(CallStarted(consultation_id))
-            case call_events.CallEnded(reason=reason, detail=detail):
-                self._finish(consultation, reason, detail)
+            case call_events.CallEnded(reason=reason, detail=detail, summary=summary):
+                self._finish(consultation, reason, detail, summary)
             case _:
                 self._report(consultation_id, event)
 
@@ -132,6 +135,11 @@ class LiveConsultations:
                 self._emit(CallReconnecting(consultation_id))
             case call_events.CallReconnected():
                 self._emit(CallReconnected(consultation_id))
+            case call_events.CallQuality(hint=hint, audio_only=audio_only):
+                shown = CallQualityChanged(consultation_id, hint, audio_only)
+                if self._quality.get(consultation_id) != shown:
+                    self._quality[consultation_id] = shown
+                    self._emit(shown)
             case call_events.SecondDevice():
                 log.info("consultation %s: the link was opened on a second device", consultation_id)
                 self._emit(SecondDeviceWaiting(consultation_id))
@@ -145,11 +153,16 @@ class LiveConsultations:
                 pass
 
     def _finish(
-        self, consultation: Consultation, reason: call_events.EndReason, detail: str
+        self,
+        consultation: Consultation,
+        reason: call_events.EndReason,
+        detail: str,
+        summary: CallSummary | None,
     ) -> None:
         was_in_call = consultation.state is State.IN_CALL
+        self._quality.pop(consultation.id, None)
         if was_in_call:
-            self._move(consultation, State.ENDED, reason.value)
+            self._move(consultation, State.ENDED, reason.value, summary)
         elif consultation.state in PRE_CALL and reason is not call_events.EndReason.APP_CLOSED:
             # (a session closed by this service: the caller decides the consultation's state)
             target, why = _pre_call_ending(reason, detail)
@@ -166,12 +179,21 @@ class LiveConsultations:
 
     # --- helpers ---------------------------------------------------------------------------
 
-    def _move(self, consultation: Consultation, target: State, reason: str | None = None) -> bool:
+    def _move(
+        self,
+        consultation: Consultation,
+        target: State,
+        reason: str | None = None,
+        call_quality: CallSummary | None = None,
+    ) -> bool:
+        """Moves and stores; with the call's quality when the move ends a call."""
         if not consultation.can_move_to(target):
             return False
         transition = consultation.move_to(target, self._clock.now(), reason)
+        if call_quality is not None:
+            consultation.call_quality = call_quality
         try:
-            self._repository.record(consultation.id, transition)
+            self._repository.record(consultation.id, transition, call_quality)
         except StoreError as error:
             log.error("consultation %s: transition not stored (%s)", consultation.id, error)
             self._emit(Problem(f"The consultation could not be saved: {error.message}"))

@@ -1,4 +1,5 @@
-"""The call: the patient's video large, the practitioner's own picture small, a timer, Hang up."""
+"""The call: the patient's video large, the practitioner's own picture small, a timer, the
+connection's quality, Hang up."""
 
 from __future__ import annotations
 
@@ -7,9 +8,16 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from tooddoc_desk.calls.events import QualityHint
 from tooddoc_desk.ui.video_widget import VideoWidget
 
 NO_CALL = "No call in progress"
+AUDIO_ONLY = "Audio only: the connection is too weak for video. The video comes back by itself."
+QUALITY = {
+    QualityHint.GOOD: ("Connection: good", "color: #1b6e20;"),
+    QualityHint.FAIR: ("Connection: fair — the picture may stutter", "color: #8a5a00;"),
+    QualityHint.POOR: ("Connection: poor", "color: #b00020; font-weight: bold;"),
+}
 
 
 class CallView(QWidget):
@@ -27,6 +35,9 @@ class CallView(QWidget):
         self.timer_label = QLabel("")
         self.timer_label.setAccessibleName("Call duration")
         self.status_label = QLabel("")
+        self.quality_label = QLabel("")
+        self.quality_label.setAccessibleName("Connection quality")
+        self.audio_only = False
         self.hang_up_button = QPushButton("Hang up")
         self.hang_up_button.setStyleSheet("background: #b00020; color: white; padding: 8px 24px;")
         self.hang_up_button.setEnabled(False)
@@ -40,6 +51,7 @@ class CallView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.timer_label)
         bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.quality_label)
         bar.addWidget(self.hang_up_button)
         layout = QVBoxLayout(self)
         layout.addLayout(stage, 1)
@@ -71,6 +83,8 @@ class CallView(QWidget):
         self.self_view.clear("Your camera")
         self.status_label.setText("")
         self.timer_label.setText("")
+        self.quality_label.setText("")
+        self.audio_only = False
         self.hang_up_button.setEnabled(False)
 
     def reconnecting(self) -> None:
@@ -80,6 +94,17 @@ class CallView(QWidget):
     def reconnected(self) -> None:
         self.status_label.setText("In call")
         self.status_label.setStyleSheet("")
+
+    def show_quality(self, hint: QualityHint, audio_only: bool) -> None:
+        """The indicator, and while the video is paused for the network, why."""
+        text, style = QUALITY[hint]
+        self.quality_label.setText(text)
+        self.quality_label.setStyleSheet(style)
+        if audio_only != self.audio_only:
+            self.audio_only = audio_only
+            if audio_only:
+                self.remote.clear(AUDIO_ONLY)
+            self.status_label.setText(AUDIO_ONLY if audio_only else "In call")
 
     def _tick(self) -> None:
         if self._started is not None:

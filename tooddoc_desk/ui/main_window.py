@@ -28,6 +28,7 @@ from tooddoc_desk.core.schedule import DEFAULT_LEAD
 from tooddoc_desk.services.consultations import CallOutputs, ConsultationService
 from tooddoc_desk.services.events import (
     CallFinished,
+    CallQualityChanged,
     CallReconnected,
     CallReconnecting,
     CallStarted,
@@ -270,6 +271,9 @@ class MainWindow(QMainWindow):
                 self.device_prompt.withdraw(consultation_id)
             case CallStarted() | CallFinished() | CallReconnecting() | CallReconnected():
                 self._follow_call(event)
+            case CallQualityChanged(consultation_id=consultation_id, hint=hint, audio_only=paused):
+                if self.call_view.consultation_id == consultation_id:
+                    self.call_view.show_quality(hint, paused)
             case Problem(message=message):
                 self.show_problem(message)
 

@@ -47,6 +47,14 @@ class VideoWidget(QWidget):
         self.setMinimumSize(160, 120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
+    @property
+    def placeholder(self) -> str:
+        """What the widget says while it has no picture."""
+        return self._placeholder
+
+    def showing_picture(self) -> bool:
+        return self._image is not None
+
     def box(self) -> tuple[int, int]:
         """The size, in device pixels, that frames should be scaled to."""
         ratio = self.devicePixelRatioF()
