@@ -56,6 +56,7 @@ from tooddoc_desk.calls.signaling import Message, Signaling, SignalingClosed
 from tooddoc_desk.calls.signals import Signal
 from tooddoc_desk.calls.stats import CallStats, collect_stats
 from tooddoc_desk.calls.tuner import CallTuner
+from tooddoc_desk.core.call_summary import CallSummary
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +200,7 @@ class Session:
         """The last second's CallQuality (None before the call's first full second)."""
         return self._tuner.latest
 
-    def summary(self) -> ev.CallSummary | None:
+    def summary(self) -> CallSummary | None:
         """The call's quality so far, for the record (None before any media flowed)."""
         return self._tuner.call_summary()
 
