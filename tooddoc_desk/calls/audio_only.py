@@ -2,16 +2,19 @@
 
 Video needs about 150 kbps with under 3 % loss. `AudioOnlyPolicy` reads, once a second, the
 usable bandwidth each way (to the patient: the practitioner's video target plus the rest it
-sends; from the patient: their browser's own estimate of its uplink, which their page reports),
-the loss each way and the round trip. When, over the last `WINDOW_SECONDS`, either way averages
-under `ENTER_KBPS`, or loses over 10 % of its packets, the video pauses on both sides
-(AUDIO_ONLY): browsers' estimates dip for a second or two on a fair link, a window keeps those
-dips from pausing the video. Nothing measures what the link would carry while only audio flows,
-so the video is tried again quietly (PROBING: it flows, the audio-only message stays) after a
-while (`PROBE_AFTER_SECONDS`, longer after each failed try), or sooner when the round trip has
-fallen well below what it was (the network changed). If both ways then reach `RESUME_KBPS` with
-under 3 % loss for `RESUME_SECONDS`, the video is back (VIDEO); otherwise it pauses again. Audio
-flows throughout.
+sends; from the patient: their browser's own estimate of its uplink, which their page reports,
+or what arrives from them when that is more), the loss each way and the round trip. When, over
+the last `WINDOW_SECONDS`, either way's median second is under `ENTER_KBPS`, or loses over 10 %
+of its packets, the video pauses on both sides (AUDIO_ONLY): browsers' estimates dip for a
+second or two on a fair link, and the receiver report about the second a keyframe went out can
+say 15-20 % lost on a link that loses 2 %; the median keeps such seconds from pausing the video.
+Nothing measures what the link would carry while only audio flows, so the video is tried again
+quietly (PROBING: it flows, the audio-only message stays) after a while (`PROBE_AFTER_SECONDS`,
+longer after each failed try), or sooner when the round trip has fallen well below what it was
+(the network changed). If both ways then reach `RESUME_KBPS` with under 3 % loss for
+`RESUME_SECONDS`, the video is back (VIDEO); two weak seconds in a row, or no success within
+`PROBE_MAX_SECONDS`, pause it again (the patient's estimate, which could not grow while their
+video was paused, is given `PROBE_RAMP_SECONDS`). Audio flows throughout.
 """
 
 from __future__ import annotations
@@ -31,7 +34,10 @@ MIN_SAMPLES = 4
 RESUME_SECONDS = 3
 PROBE_AFTER_SECONDS = (15.0, 30.0, 45.0, 60.0)  # after the 1st, 2nd, 3rd… failed try
 PROBE_SETTLE_SECONDS = 2.0  # the first seconds of a try are not judged
-PROBE_MAX_SECONDS = 10.0
+PROBE_MAX_SECONDS = 12.0
+# the patient's browser sent no video while paused, so its estimate of its uplink stayed where it
+# was and climbs about 8 % a second once video flows again: a low one fails a try only after this
+PROBE_RAMP_SECONDS = 7.0
 SOONER_RTT_SHARE = 0.6  # a round trip this much shorter than when the video paused: try now
 SOONER_AFTER_SECONDS = 5.0
 
@@ -62,18 +68,22 @@ class LinkSample:
         )
 
 
-def _mean(values: list[float | None]) -> float | None:
-    known = [v for v in values if v is not None]
-    return sum(known) / len(known) if known else None
+def _median(values: list[float | None]) -> float | None:
+    """The middle of the known values: a second or two of a burst does not move it."""
+    known = sorted(v for v in values if v is not None)
+    if not known:
+        return None
+    middle = len(known) // 2
+    return known[middle] if len(known) % 2 else (known[middle - 1] + known[middle]) / 2
 
 
 def _weak_side(samples: list[LinkSample]) -> AudioOnlyReason | None:
-    to_kbps = _mean([s.to_patient_kbps for s in samples])
-    to_loss = _mean([s.to_patient_loss for s in samples])
+    to_kbps = _median([s.to_patient_kbps for s in samples])
+    to_loss = _median([s.to_patient_loss for s in samples])
     if _weak(to_kbps, to_loss):
         return AudioOnlyReason.TO_PATIENT
-    from_kbps = _mean([s.from_patient_kbps for s in samples])
-    from_loss = _mean([s.from_patient_loss for s in samples])
+    from_kbps = _median([s.from_patient_kbps for s in samples])
+    from_loss = _median([s.from_patient_loss for s in samples])
     if _weak(from_kbps, from_loss):
         return AudioOnlyReason.FROM_PATIENT
     return None
@@ -145,6 +155,9 @@ class AudioOnlyPolicy:
             self._window.clear()
             return
         weak = sample.weak_side()
+        if weak is AudioOnlyReason.FROM_PATIENT and now - self._since < PROBE_RAMP_SECONDS:
+            loss = sample.from_patient_loss
+            weak = weak if loss is not None and loss > BAD_LOSS else None
         self._weak_seconds = self._weak_seconds + 1 if weak is not None else 0
         if self._weak_seconds >= 2 or now - self._since >= PROBE_MAX_SECONDS:
             self.reason = weak or self.reason

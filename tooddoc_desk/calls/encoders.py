@@ -142,6 +142,9 @@ class AdaptiveVp8Encoder(Vp8Encoder):
             "cpu-used": "-6",
             "deadline": "realtime",
             "lag-in-frames": "0",
+            # a keyframe at most 3 frames' worth: aiortc sends a frame's packets at once, and a
+            # larger burst overflows a slow link's queue (a 3G downlink holds about 10 KB)
+            "max-intra-rate": "300",
             "minrate": str(bitrate),  # minrate = maxrate = bit_rate: constant bitrate
             "maxrate": str(bitrate),
             "noise-sensitivity": "4",
