@@ -60,6 +60,7 @@ class SendRateController:
         self._remb: tuple[int, float] | None = None
         self._rtt: float | None = None
         self._best_rtt: float | None = None
+        self.last_loss: float | None = None  # the mean of the reports of the last update
 
     def on_loss(self, fraction_lost: float) -> None:
         """A receiver report about the video: the share of packets lost since the last one."""
@@ -85,6 +86,7 @@ class SendRateController:
         if not sending:
             return self.target
         loss = sum(losses) / len(losses) if losses else None
+        self.last_loss = loss
         queue = (
             self._rtt - self._best_rtt
             if self._rtt is not None and self._best_rtt is not None

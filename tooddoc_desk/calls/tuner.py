@@ -119,21 +119,44 @@ class CallTuner:
             controller.on_remb(*media.remb)
         sent = quality.to_patient.video_bitrate_kbps * 1000 if quality else None
         target = controller.update(now, sending=self.policy.video_flows, sent_bps=sent)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "rate: target %s kbps, sent %s kbps, loss %s, round trip %s s, remb %s kbps",
+                _figure(target / 1000),
+                _figure(sent / 1000 if sent is not None else None),
+                _figure(controller.last_loss),
+                _figure(media.rtt),
+                _figure(controller.remb / 1000 if controller.remb is not None else None),
+            )
         if quality is None:
             return
         page = media.channel.fresh_report()
         audio_kbps = max(
             0.0, quality.to_patient.bitrate_kbps - quality.to_patient.video_bitrate_kbps
         )
+        # what arrives from the patient is proof of what their uplink carries: their browser's
+        # estimate follows our receiver's REMB, which can sit well below it for many seconds
+        uplink = page.uplink_kbps if page else None
+        from_kbps = None if uplink is None else max(uplink, quality.from_patient.bitrate_kbps)
         sample = LinkSample(
             to_patient_kbps=target / 1000 + audio_kbps,
-            from_patient_kbps=page.uplink_kbps if page else None,
+            from_patient_kbps=from_kbps,
             to_patient_loss=quality.to_patient.packet_loss,
             from_patient_loss=quality.from_patient.packet_loss,
             round_trip_time=media.rtt,
         )
         before = self.policy.mode
         mode = self.policy.update(sample, now)
+        log.debug(
+            "link: to the patient %s kbps, loss %s; from the patient %s kbps (estimate %s), "
+            "loss %s; %s",
+            _figure(sample.to_patient_kbps),
+            _figure(sample.to_patient_loss),
+            _figure(sample.from_patient_kbps),
+            _figure(uplink),
+            _figure(sample.from_patient_loss),
+            mode.value,
+        )
         if mode is not before:
             log.info(
                 "video %s -> %s: to the patient %s kbps, loss %s; from the patient %s kbps, "
