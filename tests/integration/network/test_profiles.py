@@ -137,7 +137,8 @@ async def test_3g_lossy_recovers_from_every_freeze_within_a_second(
             assert doctor.events.of(ev.AudioOnlyStarted) == []
 
 
-@async_test_timeout(150)
+# 30 s measured, then a quiet try of the video every 15-45 s until the network gets better
+@async_test_timeout(240)
 async def test_edge_goes_audio_only_on_both_sides_and_video_comes_back_with_the_network(
     patient_network: PatientNetwork,
 ) -> None:
