@@ -1,0 +1,65 @@
+"""When the call goes audio only: most seconds of a window decide, a try gives the patient's
+estimate time to grow."""
+
+from __future__ import annotations
+
+from tooddoc_desk.calls.audio_only import (
+    PROBE_AFTER_SECONDS,
+    PROBE_RAMP_SECONDS,
+    AudioOnlyPolicy,
+    LinkSample,
+    VideoMode,
+)
+from tooddoc_desk.calls.events import AudioOnlyReason
+
+
+def sample(to_kbps: float = 500, from_kbps: float = 250, to_loss: float = 0.02) -> LinkSample:
+    return LinkSample(to_kbps, from_kbps, to_loss, 0.02, 0.25)
+
+
+def test_seconds_of_a_keyframe_burst_do_not_pause_the_video() -> None:
+    policy = AudioOnlyPolicy()
+    losses = [0.02, 0.2, 0.33, 0.02, 0.02, 0.5, 0.02, 0.02, 0.2, 0.02]
+    modes = [policy.update(sample(to_loss=loss), float(t)) for t, loss in enumerate(losses)]
+    assert set(modes) == {VideoMode.VIDEO}
+
+
+def test_a_weak_uplink_pauses_the_video() -> None:
+    policy = AudioOnlyPolicy()
+    modes = [policy.update(sample(from_kbps=110), float(t)) for t in range(6)]
+    assert modes[-1] is VideoMode.AUDIO_ONLY
+    assert policy.reason is AudioOnlyReason.FROM_PATIENT
+
+
+def test_a_try_gives_the_patients_estimate_time_to_grow() -> None:
+    policy = AudioOnlyPolicy()
+    t = 0.0
+    while policy.update(sample(to_kbps=100), t) is VideoMode.VIDEO:
+        t += 1
+    t += PROBE_AFTER_SECONDS[0]
+    assert policy.update(sample(from_kbps=110), t) is VideoMode.PROBING
+    start = t
+    estimate = 110.0
+    while t - start < PROBE_RAMP_SECONDS:
+        t += 1
+        estimate *= 1.08
+        assert policy.update(sample(from_kbps=estimate), t) is VideoMode.PROBING
+    while policy.mode is VideoMode.PROBING:
+        t += 1
+        estimate *= 1.08
+        policy.update(sample(from_kbps=estimate), t)
+    assert policy.mode is VideoMode.VIDEO
+
+
+def test_a_try_that_stays_weak_pauses_again() -> None:
+    policy = AudioOnlyPolicy()
+    t = 0.0
+    while policy.update(sample(to_kbps=100), t) is VideoMode.VIDEO:
+        t += 1
+    t += PROBE_AFTER_SECONDS[0]
+    policy.update(sample(to_kbps=100), t)
+    for _ in range(6):
+        t += 1
+        policy.update(sample(to_kbps=100), t)
+    assert policy.mode is VideoMode.AUDIO_ONLY
+    assert policy.failed_probes == 1
