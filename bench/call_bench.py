@@ -29,6 +29,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.figures import Figure, median, percentile, table
+from tests.helpers.accounts import open_desk
 from tests.helpers.aio import until, within
 from tests.helpers.browser import chromium
 from tests.helpers.keyring_backend import FolderKeyring
@@ -131,6 +132,7 @@ async def app_phase(folder: Path) -> AppResults:
     )
     app = App(config, open_store(config.data_dir, keyring, NoPrompts()))
     await app.start()
+    await open_desk(app)
     results = AppResults()
     try:
         window, service = app.parts.window, app.parts.service

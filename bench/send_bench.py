@@ -40,6 +40,7 @@ from tooddoc_desk.hub import HubClient, start_hub
 from tooddoc_desk.messaging.message import SenderId
 from tooddoc_desk.messaging.templates import invitation
 from tooddoc_desk.messaging.twilio import TwilioSender
+from tooddoc_desk.services.accounts import COMMAND_LINE
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.sessions import hub_session_opener
@@ -110,6 +111,7 @@ async def through_the_app(folder: Path, fake: StampedTwilio, sends: int) -> list
                 open_session=hub_session_opener(websockets, hub.base_url, generated_media),
                 clock=clock,
                 practice_name="Cabinet Bench",
+                gate=COMMAND_LINE,
             )
             delivery.start()
             figures = []

@@ -24,15 +24,18 @@ from tooddoc_desk.config import Config
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.passwords import DEFAULT_COST, HashCost
 from tooddoc_desk.hub.client import HubClient
 from tooddoc_desk.hub_connection import HubConnection, connect_hub
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.senders import Senders, build_senders
+from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.scheduler import Scheduler
 from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
 from tooddoc_desk.services.store_access import OpenedStore
+from tooddoc_desk.ui.desk_lock import DeskLock
 from tooddoc_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,8 @@ class Parts:
     scheduler: Scheduler
     window: MainWindow
     channel: AppChannelServer
+    accounts: Accounts
+    lock: DeskLock  # the sign-in page in front of the window
 
     @property
     def outbox(self) -> DevOutbox:
@@ -74,10 +79,13 @@ class App:
         publisher_factory: PublisherFactory | None = None,
         keyring: KeyringBackend | None = None,
         mail_tls: ssl.SSLContext | None = None,
+        hash_cost: HashCost = DEFAULT_COST,
     ) -> None:
         """`keyring` holds a hosted hub's practice key and the providers' secrets (the one the
         store was opened with); `mail_tls` is what the mail server's certificate is checked
-        against (None: the system's authorities)."""
+        against (None: the system's authorities); `hash_cost`: scrypt's cost for the users'
+        secrets."""
+        self._hash_cost = hash_cost
         self.config = config
         self._keyring = keyring
         self._mail_tls = mail_tls
@@ -118,6 +126,7 @@ class App:
         )
         delivery = DeliveryService(self.store.outbox, senders.router, self._addressee, self.clock)
         interrupted = delivery.settle_after_restart()
+        accounts = Accounts(self.store.users, self.clock, self._hash_cost)
         service = ConsultationService(
             self.store.consultations,
             rooms=HubClient(http, hub.base_url, hub.api_key),
@@ -125,6 +134,7 @@ class App:
             open_session=hub_session_opener(websockets, hub.base_url, self._publisher_factory),
             clock=self.clock,
             practice_name=settings.practice_name,
+            gate=accounts,
         )
         await service.rejoin(service.recover_after_restart(rooms_survive=hub.hosted))
         lead = timedelta(minutes=settings.invite_lead_minutes)
@@ -134,6 +144,7 @@ class App:
         window = MainWindow(
             service, self.clock, settings.language, settings.practice_name, recovery, lead=lead
         )
+        lock = DeskLock(window, accounts, settings.practice_name, settings.auto_lock_minutes)
         senders.dev_outbox.subscribe(window.outbox.add)
         window.outbox.show_channels(senders.dev_channels)
         window.statusBar().showMessage(f"{hub.summary()} · {senders.summary()}")
@@ -146,7 +157,17 @@ class App:
         channel = AppChannelServer(self.config.data_dir, commands.handle)
         channel.listen()
         self._parts = Parts(
-            hub, http, websockets, senders, delivery, service, scheduler, window, channel
+            hub,
+            http,
+            websockets,
+            senders,
+            delivery,
+            service,
+            scheduler,
+            window,
+            channel,
+            accounts,
+            lock,
         )
         delivery.start()
         scheduler.start()

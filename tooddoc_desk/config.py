@@ -44,6 +44,9 @@ class HubSettings:
     url: str | None = None
 
 
+MAX_AUTO_LOCK_MINUTES = 240
+
+
 @dataclass(frozen=True)
 class Settings:
     practice_name: str = "Your practice"
@@ -53,6 +56,7 @@ class Settings:
     sms: SmsSettings = field(default_factory=SmsSettings)
     email: EmailSettings = field(default_factory=EmailSettings)
     invite_lead_minutes: int = DEFAULT_INVITE_LEAD_MINUTES  # a booked consultation's link
+    auto_lock_minutes: int = 10  # idle minutes before the screen locks
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,11 @@ def _parse_settings(path: Path) -> Settings:
             hub=hub,
             video_source=str(raw.get("video_source", defaults.video_source)),
             invite_lead_minutes=_whole_number(
-                raw.get("invite_lead_minutes", defaults.invite_lead_minutes)
+                raw.get("invite_lead_minutes", defaults.invite_lead_minutes),
+                "invite_lead_minutes",
+            ),
+            auto_lock_minutes=_whole_number(
+                raw.get("auto_lock_minutes", defaults.auto_lock_minutes), "auto_lock_minutes"
             ),
         )
     except (AttributeError, TypeError, ValueError) as error:
@@ -136,12 +144,16 @@ def _parse_settings(path: Path) -> Settings:
             f"{path}: invite_lead_minutes must be between 1 and {MAX_INVITE_LEAD_MINUTES} "
             "(a link works for an hour, so it must still work at the booked time)"
         )
+    if not 1 <= settings.auto_lock_minutes <= MAX_AUTO_LOCK_MINUTES:
+        raise ConfigError(
+            f"{path}: auto_lock_minutes must be between 1 and {MAX_AUTO_LOCK_MINUTES}"
+        )
     return settings
 
 
-def _whole_number(value: object) -> int:
+def _whole_number(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError("invite_lead_minutes must be a whole number of minutes")
+        raise ValueError(f"{name} must be a whole number of minutes")
     return value
 
 

@@ -31,6 +31,7 @@ from tooddoc_desk.core.schedule import describe, send_time
 from tooddoc_desk.hub.client import HubClient
 from tooddoc_desk.hub_connection import HubSetupError, connect_hub
 from tooddoc_desk.senders import build_senders
+from tooddoc_desk.services.accounts import COMMAND_LINE
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.invite_outcome import (
@@ -159,6 +160,7 @@ async def send_now(
                 open_session=None,
                 clock=clock,
                 practice_name=settings.practice_name,
+                gate=COMMAND_LINE,
             )
 
             async def drive(consultation_id: str) -> None:

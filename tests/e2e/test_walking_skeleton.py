@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.accounts import open_desk
 from tests.helpers.aio import Recorder, until
 from tests.helpers.browser import chromium, wait_for_frames_decoded, watch_page
 from tests.helpers.keyring_backend import FolderKeyring
@@ -60,6 +61,7 @@ def test_phone_number_to_ended_consultation(
 
     async def scenario() -> str:
         await app.start()
+        await open_desk(app)
         try:
             return await drive()
         finally:

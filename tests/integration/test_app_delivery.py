@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.accounts import open_desk
 from tests.helpers.aio import Recorder, until
 from tests.helpers.hosted_app import NoPrompts, run_on_qasync
 from tests.helpers.keyring_backend import FolderKeyring
@@ -67,6 +68,7 @@ def test_sms_leaves_through_the_configured_provider(qapp: QApplication, tmp_path
             sms = SmsSettings("twilio", "DrPeeters", TWILIO_SID, api_url=fake.base_url)
             app, _ = make_app(tmp_path, sms)
             await app.start()
+            await open_desk(app)
             try:
                 window = app.parts.window
                 window.show()
@@ -108,6 +110,7 @@ def test_an_invite_cut_by_a_crash_is_shown_unknown_at_the_next_start(
 
     async def scenario() -> None:
         await app.start()
+        await open_desk(app)
         try:
             window = app.parts.window
             assert "The app stopped while an invite was being sent" in window.problem_banner.text()
@@ -129,6 +132,7 @@ def test_a_consultation_booked_in_the_window_waits_for_its_time(
 
     async def scenario() -> None:
         await app.start()
+        await open_desk(app)
         try:
             window = app.parts.window
             later = (SystemClock().now() + timedelta(hours=3)).astimezone()
@@ -156,6 +160,7 @@ def test_commands_reach_the_running_app(qapp: QApplication, tmp_path: Path) -> N
 
     async def scenario() -> None:
         await app.start()
+        await open_desk(app)
         try:
             window = app.parts.window
             status = await asyncio.to_thread(

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.accounts import open_desk
 from tests.helpers.hosted_app import (
     PRACTICE,
     NoPrompts,
@@ -57,6 +58,7 @@ def test_invites_go_through_the_hosted_hub(
 
     async def scenario() -> None:
         await app.start()
+        await open_desk(app)
         try:
             assert app.parts.hub.hosted
             assert app.parts.hub.practice == PRACTICE
@@ -110,6 +112,7 @@ def test_a_hub_that_does_not_answer_lets_the_app_start(qapp: QApplication, tmp_p
 
     async def scenario() -> None:
         await app.start()
+        await open_desk(app)
         try:
             assert not app.parts.hub.reachable
             assert "does not answer" in app.parts.window.statusBar().currentMessage()

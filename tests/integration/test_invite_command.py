@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.accounts import open_desk
 from tests.helpers.aio import Recorder
 from tests.helpers.hosted_app import NoPrompts, patient_hello, run_on_qasync
 from tests.helpers.hub_process import HubProcess, free_port, standalone_hub
@@ -91,6 +92,7 @@ def test_with_a_hosted_hub_it_sends_alone_and_the_app_joins_the_room_later(
 
             app = App(config, open_store(config.data_dir, keyring, NoPrompts()), keyring=keyring)
             await app.start()
+            await open_desk(app)
             try:
                 events = Recorder()
                 app.parts.service.subscribe(events)
@@ -150,6 +152,7 @@ def test_a_booking_without_the_app_is_kept_for_it(
 
     async def scenario() -> None:
         await app.start()
+        await open_desk(app)
         try:
             row = app.parts.window.today_model.row_of(booked.id)
             assert row is not None  # the app shows it, and its scheduler will send it

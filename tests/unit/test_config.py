@@ -69,6 +69,7 @@ def test_a_new_data_folder_sends_through_the_dev_outbox(tmp_path: Path) -> None:
     assert not settings.sms.configured
     assert not settings.email.configured
     assert settings.invite_lead_minutes == 30
+    assert settings.auto_lock_minutes == 10
     written = json.loads((tmp_path / "settings.json").read_text())
     assert written["sms"] == {
         "provider": "none",
@@ -173,6 +174,8 @@ def test_providers_are_read_with_their_non_secret_parts(tmp_path: Path) -> None:
         ({"invite_lead_minutes": 0}, "invite_lead_minutes must be between 1 and 50"),
         ({"invite_lead_minutes": 55}, "a link works for an hour"),
         ({"invite_lead_minutes": "30"}, "invite_lead_minutes must be a whole number"),
+        ({"auto_lock_minutes": 0}, "auto_lock_minutes must be between 1 and 240"),
+        ({"auto_lock_minutes": 2.5}, "auto_lock_minutes must be a whole number"),
     ],
 )
 def test_unusable_provider_settings_are_refused_naming_the_field(

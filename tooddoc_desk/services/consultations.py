@@ -33,8 +33,10 @@ from tooddoc_desk.core.consultation import Consultation, EndReason, State
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.users import Permission
 from tooddoc_desk.hub.client import HubError
 from tooddoc_desk.messaging.templates import invitation
+from tooddoc_desk.services.accounts import Gate
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.events import (
     InviteChanged,
@@ -82,9 +84,12 @@ class ConsultationService(LiveConsultations):
         open_session: SessionOpener | None,
         clock: Clock,
         practice_name: str,
+        gate: Gate,
     ) -> None:
         """`open_session` joins a room as the practitioner; None for a caller that only sends
-        links (`tooddoc-desk invite` with a hosted hub: the app joins those rooms later)."""
+        links (`tooddoc-desk invite` with a hosted hub: the app joins those rooms later).
+        `gate` says whether the person at the desk may do what they ask (NotAllowed if not)."""
+        self._gate = gate
         super().__init__(
             repository,
             rooms=rooms,
@@ -100,6 +105,7 @@ class ConsultationService(LiveConsultations):
 
     def today(self) -> list[Consultation]:
         """Consultations created today, and those booked for today or later."""
+        self._gate.require(Permission.SEE_WAITING_ROOM)
         start = datetime.combine(self._clock.now().astimezone().date(), time()).astimezone()
         made = self._repository.list_between(start, start + timedelta(days=1))
         known = {consultation.id for consultation in made}
@@ -107,20 +113,29 @@ class ConsultationService(LiveConsultations):
         return made + [consultation for consultation in booked if consultation.id not in known]
 
     def history(self, limit: int = 500) -> list[Consultation]:
+        self._gate.require(Permission.SEE_WAITING_ROOM)
         return self._repository.list_recent(limit)
 
     async def export_csv(self, stream: TextIO) -> int:
         """Writes the history as CSV (off the event loop: a long history takes a while)."""
+        self._gate.require(Permission.EXPORT)
         return await asyncio.to_thread(self._repository.export_csv, stream)
 
     # --- the flow --------------------------------------------------------------------------
 
     async def invite(
-        self, contact: Contact, language: Language, requested_at: datetime
+        self,
+        contact: Contact,
+        language: Language,
+        requested_at: datetime,
+        *,
+        gate: Gate | None = None,
     ) -> Consultation:
         """Creates the consultation, opens its room, and writes its invite to the outbox, which
         sends it; the consultation becomes `invited` once the invite is sent. On failure it ends
-        `failed` and a Problem says why. Returns the consultation as it stands."""
+        `failed` and a Problem says why. Returns the consultation as it stands. `gate`: who
+        asks, when it is not the person at the desk (a command from a script)."""
+        (gate or self._gate).require(Permission.SEND_INVITES)
         consultation = Consultation(contact, language, requested_at, self._clock.now())
         self._repository.add(consultation)
         self._live[consultation.id] = consultation
@@ -130,10 +145,17 @@ class ConsultationService(LiveConsultations):
         return copy_of(consultation)
 
     def book(
-        self, contact: Contact, language: Language, requested_at: datetime, at: datetime
+        self,
+        contact: Contact,
+        language: Language,
+        requested_at: datetime,
+        at: datetime,
+        *,
+        gate: Gate | None = None,
     ) -> Consultation:
         """Books a consultation for `at`: no room yet (a room lives an hour); the scheduler
         opens it and sends the link `invite_lead` before. Raises ValueError for a past time."""
+        (gate or self._gate).require(Permission.SEND_INVITES)
         now = self._clock.now()
         if at <= now:
             raise ValueError(BOOKING_IN_THE_PAST)
@@ -240,6 +262,7 @@ class ConsultationService(LiveConsultations):
         """Sends the link again, as the person decided. A consultation whose room is open gets
         its invite again (the same link); one that ended before a call (the invite failed, the
         booking was missed) is started again as a new consultation for the same patient."""
+        self._gate.require(Permission.SEND_INVITES)
         consultation = self.get(consultation_id)
         invite = self._delivery.latest(consultation_id)
         if consultation_id in self._live and consultation.state in PRE_CALL:
@@ -263,6 +286,7 @@ class ConsultationService(LiveConsultations):
     async def withdraw(self, consultation_id: str) -> None:
         """Stops the invite if it has not left and cancels the consultation: the link stops
         working (a booked one is simply called off)."""
+        self._gate.require(Permission.SEND_INVITES)
         self._delivery.cancel_unsent(consultation_id)
         if consultation_id not in self._live:
             consultation = self._repository.get(consultation_id)
@@ -272,6 +296,7 @@ class ConsultationService(LiveConsultations):
         await self.cancel(consultation_id)
 
     async def admit(self, consultation_id: str) -> None:
+        self._gate.require(Permission.RUN_CALLS)
         session = self._sessions.get(consultation_id)
         if session is None:
             self._emit(Problem(NOT_WAITING, consultation_id))
@@ -290,6 +315,7 @@ class ConsultationService(LiveConsultations):
         """The practitioner's answer to SecondDeviceWaiting: let the new device in (the room
         moves to it; the first device is told so) or keep the first one (the new one is
         refused)."""
+        self._gate.require(Permission.RUN_CALLS)
         session = self._sessions.get(consultation_id)
         if session is None:
             return  # the consultation ended meanwhile: nothing is waiting any more
@@ -307,12 +333,14 @@ class ConsultationService(LiveConsultations):
         )
 
     async def hang_up(self, consultation_id: str) -> None:
+        self._gate.require(Permission.RUN_CALLS)
         session = self._sessions.get(consultation_id)
         if session is not None:
             await session.hang_up()
 
     async def cancel(self, consultation_id: str) -> None:
         """Withdraws an invite that has not become a call: the link stops working."""
+        self._gate.require(Permission.SEND_INVITES)
         consultation = self._live.get(consultation_id)
         if consultation is None or consultation.state not in PRE_CALL:
             return

@@ -23,6 +23,7 @@ from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.schedule import DEFAULT_LEAD, describe, send_time
+from tooddoc_desk.services.accounts import COMMAND_LINE
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.events import ConsultationChanged, InviteChanged, Problem, ServiceEvent
 from tooddoc_desk.services.sentences import may_have_arrived, not_delivered
@@ -78,7 +79,8 @@ async def invite_and_wait(
     tz: tzinfo | None = None,
     drive: Drive | None = None,
 ) -> InviteResult:
-    """Sends now and waits for the invite's fate, or books (ValueError: a time that passed).
+    """Sends now and waits for the invite's fate, or books (ValueError: a time that passed),
+    for a command from a script (with the command line's rights, accounts.CommandLine).
     `drive(consultation_id)` sends the invite where no sending loop runs."""
     if request.at is not None:
         return book(service, clock, request, lead=lead, tz=tz)
@@ -91,7 +93,9 @@ async def invite_and_wait(
 
     unsubscribe = service.subscribe(listen)
     try:
-        consultation = await service.invite(request.contact, request.language, request.requested_at)
+        consultation = await service.invite(
+            request.contact, request.language, request.requested_at, gate=COMMAND_LINE
+        )
         if drive is not None and consultation.state is not State.FAILED:
             await drive(consultation.id)
         while (result := _settled(events, consultation.id, request.contact)) is None:
@@ -114,7 +118,9 @@ def book(
     if request.at is None:
         raise ValueError("a booking needs its time")
     at, contact = request.at, request.contact
-    consultation = service.book(contact, request.language, request.requested_at, at)
+    consultation = service.book(
+        contact, request.language, request.requested_at, at, gate=COMMAND_LINE
+    )
     now = clock.now()
     leaves = send_time(at, lead)
     when = "now" if leaves <= now else describe(leaves, now, tz)

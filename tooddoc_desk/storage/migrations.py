@@ -125,6 +125,26 @@ MIGRATIONS: tuple[Migration, ...] = (
         "the quality of each call",
         sql("ALTER TABLE consultations ADD COLUMN call_quality TEXT"),
     ),
+    Migration(
+        5,
+        "the people who use the app, their roles and sign-in secrets",
+        sql(
+            """
+            CREATE TABLE users (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                roles TEXT NOT NULL,
+                inami TEXT,
+                secret_hash TEXT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1,
+                failed_attempts INTEGER NOT NULL DEFAULT 0,
+                locked_until TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )
+            """
+        ),
+    ),
 )
 
 

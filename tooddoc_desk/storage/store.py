@@ -38,6 +38,7 @@ from tooddoc_desk.storage.migrations import MIGRATIONS, Migration, migrate, sche
 from tooddoc_desk.storage.outbox import OutboxRepository
 from tooddoc_desk.storage.recovery_key import RecoveryKey
 from tooddoc_desk.storage.store_paths import Layout, StorePaths
+from tooddoc_desk.storage.users import UserRepository
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Store:
         self._clock = clock
         self.consultations = ConsultationRepository(database, clock)
         self.outbox = OutboxRepository(database, clock)
+        self.users = UserRepository(database, clock)
 
     # --- creating and opening --------------------------------------------------------------
 

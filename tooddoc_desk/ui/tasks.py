@@ -7,7 +7,15 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from tooddoc_desk.core.users import NotAllowed
+
 log = logging.getLogger(__name__)
+# said in the window's language by the one it is handed to (MainWindow.show_problem)
+SOMETHING_WRONG = QT_TRANSLATE_NOOP(
+    "sentences", "Something went wrong; the details are in the log."
+)
 
 
 class Tasks:
@@ -26,9 +34,11 @@ class Tasks:
         if task.cancelled():
             return
         error = task.exception()
-        if error is not None:
+        if isinstance(error, NotAllowed):  # a role's limit: said as it is, nothing went wrong
+            self._on_failure(error.message)
+        elif error is not None:
             log.error("a background task failed", exc_info=error)
-            self._on_failure("Something went wrong; the details are in the log.")
+            self._on_failure(SOMETHING_WRONG)
 
     async def drain(self) -> None:
         if self._running:

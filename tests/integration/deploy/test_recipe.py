@@ -30,6 +30,7 @@ import pytest
 from aioice import stun, turn
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.accounts import open_desk
 from tests.helpers.aio import async_test, until
 from tests.helpers.hosted_app import (
     PRACTICE,
@@ -282,6 +283,7 @@ def test_the_app_invites_through_the_proxy(
 
     async def scenario() -> None:
         await app.start()
+        await open_desk(app)
         try:
             assert app.parts.hub.practice == PRACTICE
             link = await send_invite(app)

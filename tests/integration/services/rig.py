@@ -18,6 +18,7 @@ from pathlib import Path
 import aiohttp
 import httpx
 
+from tests.helpers.accounts import FAST_HASH, PASSWORD
 from tests.helpers.aio import Recorder
 from tests.helpers.hub import signaling
 from tests.helpers.keyring_backend import FolderKeyring
@@ -27,9 +28,11 @@ from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.contact import Contact, PhoneContact
 from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.users import Role
 from tooddoc_desk.hub import HubClient, RoomInvite, RunningHub, start_hub
 from tooddoc_desk.messaging.retry import RetryPolicy
 from tooddoc_desk.messaging.sender import Sender
+from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.events import ConsultationChanged, InviteChanged, Problem
@@ -71,6 +74,7 @@ class Rig:
     websockets: aiohttp.ClientSession
     events: Recorder
     rooms: RecordingRooms = field(repr=False)
+    accounts: Accounts = field(repr=False)
 
     async def invited(
         self, contact: Contact = PATIENT, language: Language = Language.FR
@@ -132,6 +136,10 @@ async def rig(
         url = hub_url or hub.base_url
         rooms = RecordingRooms(HubClient(http, url, hub.api_key, timeout=2))
         delivery = DeliveryService(store.outbox, sender, addressee, clock, policy=policy)
+        accounts = Accounts(store.users, clock, FAST_HASH)
+        await accounts.create_first(
+            "Dr Test", frozenset({Role.PRACTITIONER}), PASSWORD, inami="1-00000-01-001"
+        )
         service = ConsultationService(
             store.consultations,
             rooms=rooms,
@@ -139,13 +147,14 @@ async def rig(
             open_session=hub_session_opener(websockets, url, generated_media),
             clock=clock,
             practice_name="Cabinet Test",
+            gate=accounts,
         )
         events = Recorder()
         service.subscribe(events)
         if running:
             delivery.start()
         try:
-            yield Rig(service, delivery, store, hub, websockets, events, rooms)
+            yield Rig(service, delivery, store, hub, websockets, events, rooms, accounts)
         finally:
             await delivery.stop()
             await service.close()

@@ -1,0 +1,155 @@
+"""Who may do what, enforced by the services against a real encrypted store: the first
+account, signing in with a limit on guesses, locking, managing users, and the consultation
+service refusing what a role does not allow."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.accounts import FAST_HASH, PASSWORD
+from tests.helpers.aio import async_test
+from tests.helpers.fake_time import FakeTime
+from tests.helpers.keyring_backend import FolderKeyring
+from tests.integration.services.rig import PATIENT, rig
+from tooddoc_desk.core.clock import SystemClock
+from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.users import NotAllowed, Permission, Role, UserInputError
+from tooddoc_desk.messaging.dev_outbox import DevOutbox
+from tooddoc_desk.services.accounts import WRONG, Accounts, SignInRefused
+from tooddoc_desk.storage.store import Store
+from tooddoc_desk.storage.store_paths import StorePaths
+
+PRACTITIONER = frozenset({Role.PRACTITIONER})
+
+
+def accounts_in(folder: Path, clock: FakeTime | None = None) -> Accounts:
+    store = Store.create(StorePaths(folder), keyring=FolderKeyring(folder / "keyring")).store
+    return Accounts(store.users, clock or FakeTime(), FAST_HASH)
+
+
+@async_test
+async def test_the_first_account_manages_the_practice_and_there_is_only_one_first(
+    tmp_path: Path,
+) -> None:
+    accounts = accounts_in(tmp_path)
+    assert accounts.needs_first_user()
+    assert accounts.current is None
+    first = await accounts.create_first("Dr Peeters", PRACTITIONER, PASSWORD, "1-23456-78-901")
+    assert first.roles == {Role.PRACTITIONER, Role.MANAGER}
+    assert first.inami == "12345678901"
+    assert accounts.current == first
+    with pytest.raises(NotAllowed):
+        await accounts.create_first("Intruder", PRACTITIONER, PASSWORD, "1-23456-78-902")
+    with pytest.raises(UserInputError, match="needs an INAMI"):
+        await accounts_in(tmp_path / "other").create_first("Dr X", PRACTITIONER, PASSWORD)
+
+
+@async_test
+async def test_sign_in_tells_nothing_about_names_and_locks_after_five_wrong_tries(
+    tmp_path: Path,
+) -> None:
+    time = FakeTime()
+    accounts = accounts_in(tmp_path, time)
+    await accounts.create_first("Marc", frozenset(), PASSWORD)
+    accounts.sign_out()
+    assert accounts.current is None
+
+    for name, secret in (("Nobody", PASSWORD), ("Marc", "wrong password!")):
+        with pytest.raises(SignInRefused) as refused:
+            await accounts.sign_in(name, secret)
+        assert refused.value.message == WRONG
+    for _ in range(4):  # five wrong in a row, with the one above
+        with pytest.raises(SignInRefused):
+            await accounts.sign_in("Marc", "wrong password!")
+    with pytest.raises(SignInRefused, match="try again in 5 minute"):
+        await accounts.sign_in("Marc", PASSWORD)  # even the right one, for now
+    time.advance(5 * 60 + 1)
+    signed_in = await accounts.sign_in("  marc ", PASSWORD)
+    assert accounts.current == signed_in
+
+
+@async_test
+async def test_a_locked_screen_hides_the_user_until_their_secret(tmp_path: Path) -> None:
+    accounts = accounts_in(tmp_path)
+    seen: list[object] = []
+    accounts.subscribe(seen.append)
+    user = await accounts.create_first("Marc", frozenset(), PASSWORD)
+    accounts.lock()
+    assert accounts.current is None
+    assert accounts.locked_user == user
+    with pytest.raises(NotAllowed):
+        accounts.require(Permission.EXPORT)
+    with pytest.raises(SignInRefused):
+        await accounts.unlock("not the password")
+    assert await accounts.unlock(PASSWORD) == user
+    assert accounts.current == user
+    assert seen == [user, None, user]
+
+
+@async_test
+async def test_managers_manage_users_and_keep_one_manager(tmp_path: Path) -> None:
+    accounts = accounts_in(tmp_path)
+    manager = await accounts.create_first("Marc", frozenset(), PASSWORD)
+    anne = await accounts.add_user("Anne", frozenset({Role.RECEPTIONIST}), "482915")
+    assert [u.name for u in accounts.users()] == ["Anne", "Marc"]
+    with pytest.raises(UserInputError, match="at least one active manager"):
+        accounts.change_user(
+            manager.id, roles=frozenset({Role.RECEPTIONIST}), inami=None, active=True
+        )
+    with pytest.raises(UserInputError, match="at least one active manager"):
+        accounts.change_user(manager.id, roles=manager.roles, inami=None, active=False)
+
+    accounts.sign_out()
+    await accounts.sign_in("Anne", "482915")
+    with pytest.raises(NotAllowed, match="Anne cannot manage users"):
+        accounts.users()
+    with pytest.raises(NotAllowed):
+        await accounts.add_user("Eve", frozenset({Role.MANAGER}), PASSWORD)
+    with pytest.raises(NotAllowed):
+        await accounts.set_secret(manager.id, "another long password")
+    await accounts.set_secret(anne.id, "593016")  # her own
+    accounts.sign_out()
+    await accounts.sign_in("Anne", "593016")
+
+    accounts.sign_out()
+    await accounts.sign_in("Marc", PASSWORD)
+    accounts.change_user(anne.id, roles=anne.roles, inami=None, active=False)
+    accounts.sign_out()
+    with pytest.raises(SignInRefused, match="wrong"):
+        await accounts.sign_in("Anne", "593016")  # no longer allowed in
+
+
+@async_test
+async def test_the_consultation_service_refuses_what_a_role_does_not_allow(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, DevOutbox()) as r:
+        await r.accounts.add_user("Anne", frozenset({Role.RECEPTIONIST}), "482915")
+        await r.accounts.add_user("Marc", frozenset({Role.MANAGER}), PASSWORD)
+
+        r.accounts.sign_out()
+        with pytest.raises(NotAllowed, match="Nobody signed in cannot see the waiting room"):
+            r.service.today()
+        with pytest.raises(NotAllowed):
+            await r.service.invite(PATIENT, Language.FR, SystemClock().now())
+
+        await r.accounts.sign_in("Anne", "482915")  # reception: sends, never runs calls
+        consultation = await r.invited()
+        assert [c.id for c in r.service.today()] == [consultation.id]
+        with pytest.raises(NotAllowed, match="Anne cannot run calls"):
+            await r.service.admit(consultation.id)
+        with pytest.raises(NotAllowed, match="Anne cannot export"):
+            await r.service.export_csv(io.StringIO())
+
+        r.accounts.sign_out()
+        await r.accounts.sign_in("Marc", PASSWORD)  # the manager exports, sends nothing
+        assert await r.service.export_csv(io.StringIO()) == 1
+        with pytest.raises(NotAllowed, match="Marc cannot send consultation links"):
+            await r.service.withdraw(consultation.id)
+
+        r.accounts.lock()
+        with pytest.raises(NotAllowed):
+            await r.service.export_csv(io.StringIO())

@@ -1,0 +1,105 @@
+"""The sign-in page in front of the window, with the real consultation service and store:
+locking hides every patient, the person unlocks with their secret, the desk locks itself when
+idle but never during a call, and each role sees what it may use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests.helpers.accounts import PASSWORD
+from tests.helpers.aio import until
+from tests.integration.services.rig import rig
+from tooddoc_desk.core.clock import SystemClock
+from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.users import Role
+from tooddoc_desk.messaging.dev_outbox import DevOutbox
+from tooddoc_desk.ui.desk_lock import DeskLock
+from tooddoc_desk.ui.main_window import MainWindow
+
+
+def run(qapp: QApplication, scenario: object) -> None:
+    loop = qasync.QEventLoop(qapp)
+    try:
+        loop.run_until_complete(scenario)  # type: ignore[arg-type]
+    finally:
+        loop.close()
+
+
+def test_locking_hides_patients_and_the_secret_unlocks(
+    loopback_only: None, qapp: QApplication, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with rig(tmp_path, DevOutbox()) as r:
+            window = MainWindow(r.service, SystemClock(), Language.EN, "Cabinet Test")
+            lock = DeskLock(window, r.accounts, "Cabinet Test", idle_minutes=10)
+            window.show()
+            try:
+                await r.invited()
+                assert lock.unlocked
+                await until(lambda: window.today_model.rowCount() == 1, "today's consultation")
+                assert lock.who.text() == "Dr Test"
+
+                QTest.mouseClick(lock.lock_button, Qt.MouseButton.LeftButton)
+                assert not lock.unlocked
+                assert window.today_model.rowCount() == 0  # nothing about patients shows
+                assert window.history_model.rowCount() == 0
+                page = lock.page
+                assert page.form.name.text() == "Dr Test"
+                assert page.form.name.isReadOnly()
+
+                QTest.keyClicks(page.form.secret, "not my password")
+                QTest.keyClick(page.form.secret, Qt.Key.Key_Return)
+                await until(lambda: page.problem.text() != "", "the refusal")
+                assert page.problem.text() == "The name or the password is wrong."
+                assert page.form.secret.text() == ""
+                assert not lock.unlocked
+
+                QTest.keyClicks(page.form.secret, PASSWORD)
+                QTest.keyClick(page.form.secret, Qt.Key.Key_Return)
+                await until(lambda: lock.unlocked, "the desk again")
+                assert window.today_model.rowCount() == 1
+            finally:
+                window.hide()
+
+    run(qapp, scenario())
+
+
+def test_idle_locks_but_not_during_a_call_and_roles_shape_the_desk(
+    loopback_only: None, qapp: QApplication, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with rig(tmp_path, DevOutbox()) as r:
+            window = MainWindow(r.service, SystemClock(), Language.EN, "Cabinet Test")
+            lock = DeskLock(window, r.accounts, "Cabinet Test", idle_minutes=10)
+            window.show()
+            try:
+                await r.accounts.add_user("Anne", frozenset({Role.RECEPTIONIST}), "482915")
+                lock.check_idle(now=lock._last_input + 9 * 60)
+                assert lock.unlocked
+                window.call_view.consultation_id = "in-a-call"
+                lock.check_idle(now=lock._last_input + 11 * 60)
+                assert lock.unlocked  # hands are busy with the patient
+                window.call_view.consultation_id = None
+                lock.check_idle(now=lock._last_input + 11 * 60)
+                assert not lock.unlocked
+
+                QTest.mouseClick(lock.page.form.someone_else, Qt.MouseButton.LeftButton)
+                assert (lock.page.form.name.text(), lock.page.form.name.isReadOnly()) == ("", False)
+                QTest.keyClicks(lock.page.form.name, "Anne")
+                QTest.keyClicks(lock.page.form.secret, "482915")
+                QTest.keyClick(lock.page.form.secret, Qt.Key.Key_Return)
+                await until(lambda: lock.unlocked, "the receptionist's desk")
+                assert lock.who.text() == "Anne"
+                assert window.invite_panel.isEnabled()  # she sends links
+                assert not window.admit_button.isVisible()  # she does not run calls
+                assert not window.tabs.isTabVisible(window.tabs.indexOf(window.call_view))
+                assert not window.export_button.isVisible()
+            finally:
+                window.hide()
+
+    run(qapp, scenario())

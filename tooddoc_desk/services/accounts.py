@@ -1,0 +1,223 @@
+"""Who is at the desk: the first account, signing in and out, locking, and managing users.
+
+`Accounts` holds the signed-in user; the consultation service asks it before each action
+(`require`), so a role's limits hold whatever the window shows. Secrets are checked off the
+event loop (scrypt takes a tenth of a second on purpose).
+
+Five wrong secrets in a row lock that account for five minutes; a wrong name costs the same
+time as a wrong secret and gets the same answer, so the sign-in does not tell which names
+exist. Log lines name users by id only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Protocol
+
+from tooddoc_desk.core.clock import Clock
+from tooddoc_desk.core.passwords import (
+    DEFAULT_COST,
+    HashCost,
+    check_new_secret,
+    decoy_hash,
+    hash_secret,
+    verify_secret,
+)
+from tooddoc_desk.core.users import (
+    NotAllowed,
+    Permission,
+    Role,
+    User,
+    UserInputError,
+    check_roles,
+    clean_name,
+    parse_inami,
+    require,
+)
+from tooddoc_desk.storage.users import UserRepository
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=5)
+WRONG = "The name or the password is wrong."
+
+
+class SignInRefused(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+Listener = Callable[[User | None], None]
+
+
+class Gate(Protocol):
+    """What the services ask before each action: raises NotAllowed if it may not be done."""
+
+    def require(self, permission: Permission) -> object: ...
+
+
+class CommandLine:
+    """The gate of `tooddoc-desk invite` and `export` run from a script or a phone system: the
+    OS account that runs them already holds the store's key in its keyring. It sends links and
+    exports; calls and notes need someone signed in to the window."""
+
+    GRANTED = frozenset({Permission.SEND_INVITES, Permission.EXPORT})
+
+    def require(self, permission: Permission) -> None:
+        if permission not in self.GRANTED:
+            raise NotAllowed(permission, None)
+
+
+COMMAND_LINE = CommandLine()
+
+
+class Accounts:
+    def __init__(self, users: UserRepository, clock: Clock, cost: HashCost = DEFAULT_COST) -> None:
+        self._users = users
+        self._clock = clock
+        self._cost = cost
+        self._current: User | None = None
+        self.locked = False  # signed in, but the screen is locked until the secret is typed
+        self._listeners: list[Listener] = []
+
+    # --- who is here -----------------------------------------------------------------------
+
+    @property
+    def current(self) -> User | None:
+        """The signed-in user, None when nobody is (or the screen is locked)."""
+        return None if self.locked else self._current
+
+    def require(self, permission: Permission) -> User:
+        return require(self.current, permission)
+
+    def may(self, permission: Permission) -> bool:
+        user = self.current
+        return user is not None and user.may(permission)
+
+    def subscribe(self, listener: Listener) -> None:
+        """Called with the user (None: nobody) on each sign-in, sign-out, lock and unlock."""
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener(self.current)
+
+    # --- the first account -----------------------------------------------------------------
+
+    def needs_first_user(self) -> bool:
+        return self._users.count() == 0
+
+    async def create_first(
+        self, name: str, roles: frozenset[Role], secret: str, inami: str | None = None
+    ) -> User:
+        """The practice's first account, when there is none; it manages users (whatever else
+        it does), and is signed in."""
+        if not self.needs_first_user():
+            raise NotAllowed(Permission.MANAGE_USERS, None)
+        user = await self._new_user(name, roles | {Role.MANAGER}, secret, inami)
+        self._current, self.locked = user, False
+        log.info("first user %s created and signed in", user.id)
+        self._changed()
+        return user
+
+    # --- signing in and out ----------------------------------------------------------------
+
+    async def sign_in(self, name: str, secret: str) -> User:
+        account = self._users.find(" ".join(name.split()))
+        now = self._clock.now()
+        if account is not None and account.locked_until is not None and account.locked_until > now:
+            minutes = max(1, round((account.locked_until - now).total_seconds() / 60))
+            raise SignInRefused(f"Too many wrong attempts: try again in {minutes} minute(s).")
+        stored = account.secret_hash if account is not None else decoy_hash()
+        right = await asyncio.to_thread(verify_secret, secret, stored)
+        if account is None or not right or not account.user.active:
+            if account is not None:
+                self._count_failure(account.user.id, account.failed_attempts + 1)
+            raise SignInRefused(WRONG)
+        self._users.succeeded(account.user.id)
+        self._current, self.locked = account.user, False
+        log.info("user %s signed in", account.user.id)
+        self._changed()
+        return account.user
+
+    def _count_failure(self, user_id: str, failures: int) -> None:
+        locked_until = self._clock.now() + LOCKOUT if failures >= MAX_ATTEMPTS else None
+        self._users.failed(user_id, locked_until)
+        log.info("user %s: wrong secret (%d in a row)", user_id, failures)
+
+    def sign_out(self) -> None:
+        if self._current is not None:
+            log.info("user %s signed out", self._current.id)
+        self._current, self.locked = None, False
+        self._changed()
+
+    def lock(self) -> None:
+        """The screen locks (idle, or asked): the same user unlocks with their secret."""
+        if self._current is not None and not self.locked:
+            self.locked = True
+            self._changed()
+
+    @property
+    def locked_user(self) -> User | None:
+        return self._current if self.locked else None
+
+    async def unlock(self, secret: str) -> User:
+        user = self._current
+        if user is None or not self.locked:
+            raise SignInRefused("Nobody is signed in.")
+        return await self.sign_in(user.name, secret)
+
+    # --- managing users (managers) ----------------------------------------------------------
+
+    def users(self) -> list[User]:
+        self.require(Permission.MANAGE_USERS)
+        return self._users.list()
+
+    async def add_user(
+        self, name: str, roles: frozenset[Role], secret: str, inami: str | None = None
+    ) -> User:
+        self.require(Permission.MANAGE_USERS)
+        user = await self._new_user(name, roles, secret, inami)
+        log.info("user %s added", user.id)
+        return user
+
+    def change_user(
+        self, user_id: str, *, roles: frozenset[Role], inami: str | None, active: bool
+    ) -> User:
+        """New roles, INAMI number or whether they may sign in. The practice keeps at least one
+        active manager."""
+        self.require(Permission.MANAGE_USERS)
+        inami = None if inami is None else parse_inami(inami)
+        check_roles(roles, inami)
+        before = self._users.get(user_id)
+        after = User(before.name, roles, inami, before.id, active)
+        if before.may(Permission.MANAGE_USERS) and not after.may(Permission.MANAGE_USERS):
+            managers = [u for u in self._users.list() if u.may(Permission.MANAGE_USERS)]
+            if len(managers) <= 1:
+                raise UserInputError("The practice needs at least one active manager.")
+        self._users.update(after)
+        log.info("user %s changed", user_id)
+        return after
+
+    async def set_secret(self, user_id: str, secret: str) -> None:
+        """A manager resets anyone's secret; anyone changes their own."""
+        current = self.current
+        if current is None or (current.id != user_id and not current.may(Permission.MANAGE_USERS)):
+            raise NotAllowed(Permission.MANAGE_USERS, current)
+        check_new_secret(secret)
+        self._users.set_secret(user_id, await asyncio.to_thread(hash_secret, secret, self._cost))
+
+    async def _new_user(
+        self, name: str, roles: frozenset[Role], secret: str, inami: str | None
+    ) -> User:
+        parsed_inami = None if inami is None or not inami.strip() else parse_inami(inami)
+        check_roles(roles, parsed_inami)
+        user = User(clean_name(name), roles, parsed_inami)
+        check_new_secret(secret)
+        self._users.add(user, await asyncio.to_thread(hash_secret, secret, self._cost))
+        return user

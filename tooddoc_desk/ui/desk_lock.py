@@ -1,0 +1,100 @@
+"""The sign-in page in front of the desk while nobody is signed in or the screen is locked.
+
+The desk locks itself after `idle_minutes` without a key press or a mouse move (never during
+a call), and on Ctrl+L or its Lock button. While locked, the lists are emptied: nothing about
+patients stays on an unattended screen. The status bar names who is signed in.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget
+
+from tooddoc_desk.core.users import User
+from tooddoc_desk.services.accounts import Accounts
+from tooddoc_desk.ui.main_window import MainWindow
+from tooddoc_desk.ui.sign_in import SignInPage
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+CHECK_EVERY_MS = 5_000
+
+
+class DeskLock(QObject):
+    def __init__(
+        self, window: MainWindow, accounts: Accounts, practice_name: str, idle_minutes: int
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._accounts = accounts
+        self.idle_seconds = idle_minutes * 60.0
+        self.page = SignInPage(accounts, practice_name, window.tasks)
+        desk = window.takeCentralWidget()
+        assert desk is not None, "the window is built before its lock"
+        self._desk = desk
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.page)
+        self._stack.addWidget(self._desk)
+        window.setCentralWidget(self._stack)
+
+        self.who = QLabel("")
+        self.who.setAccessibleName("Signed in as")
+        self.lock_button = QPushButton("Lock")
+        self.lock_button.setToolTip("Lock the screen (Ctrl+L)")
+        self.sign_out_button = QPushButton("Sign out")
+        for widget in (self.who, self.lock_button, self.sign_out_button):
+            window.statusBar().addPermanentWidget(widget)
+        self.lock_button.clicked.connect(accounts.lock)
+        self.sign_out_button.clicked.connect(accounts.sign_out)
+        self._shortcut = QShortcut(QKeySequence("Ctrl+L"), window, accounts.lock)
+
+        self._last_input = time.monotonic()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._idle_check = QTimer(self)
+        self._idle_check.setInterval(CHECK_EVERY_MS)
+        self._idle_check.timeout.connect(self.check_idle)
+        self._idle_check.start()
+        accounts.subscribe(self._follow)
+        self._follow(accounts.current)
+
+    @property
+    def unlocked(self) -> bool:
+        return self._stack.currentWidget() is self._desk
+
+    def _follow(self, user: User | None) -> None:
+        for widget in (self.who, self.lock_button, self.sign_out_button):
+            widget.setVisible(user is not None)
+        if user is None:
+            self._window.hide_lists()
+            self.page.refresh()
+            self._stack.setCurrentWidget(self.page)
+            return
+        self.who.setText(user.name)
+        self._window.follow_roles(user)
+        self._window.show_lists()
+        self._stack.setCurrentWidget(self._desk)
+        self._last_input = time.monotonic()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    def check_idle(self, now: float | None = None) -> None:
+        """Locks after the idle time, unless a call runs (hands are busy elsewhere then)."""
+        idle = (now if now is not None else time.monotonic()) - self._last_input
+        in_call = self._window.call_view.consultation_id is not None
+        if idle >= self.idle_seconds and not in_call and self._accounts.current is not None:
+            self._accounts.lock()
