@@ -31,4 +31,4 @@ async def open_desk(app: App) -> None:
         QTest.keyClicks(page.form.name, NAME)
         QTest.keyClicks(page.form.secret, PASSWORD)
         QTest.keyClick(page.form.secret, Qt.Key.Key_Return)
-    await until(lambda: app.parts.lock.unlocked, "the desk after signing in")
+    await until(app.parts.lock.unlocked, "the desk after signing in")

@@ -1,4 +1,5 @@
-"""The sign-in page in front of the desk while nobody is signed in or the screen is locked.
+"""The sign-in page in front of the desk while nobody is signed in or the screen is locked,
+and the Users tab for managers.
 
 The desk locks itself after `idle_minutes` without a key press or a mouse move (never during
 a call), and on Ctrl+L or its Lock button. While locked, the lists are emptied: nothing about
@@ -13,10 +14,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget
 
-from tooddoc_desk.core.users import User
+from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.ui.main_window import MainWindow
 from tooddoc_desk.ui.sign_in import SignInPage
+from tooddoc_desk.ui.users_panel import UsersPanel
 
 INPUT_EVENTS = frozenset(
     {
@@ -42,6 +44,8 @@ class DeskLock(QObject):
         desk = window.takeCentralWidget()
         assert desk is not None, "the window is built before its lock"
         self._desk = desk
+        self.users = UsersPanel(accounts, window.tasks)
+        window.tabs.addTab(self.users, "Users")
         self._stack = QStackedWidget()
         self._stack.addWidget(self.page)
         self._stack.addWidget(self._desk)
@@ -69,7 +73,6 @@ class DeskLock(QObject):
         accounts.subscribe(self._follow)
         self._follow(accounts.current)
 
-    @property
     def unlocked(self) -> bool:
         return self._stack.currentWidget() is self._desk
 
@@ -83,6 +86,9 @@ class DeskLock(QObject):
             return
         self.who.setText(user.name)
         self._window.follow_roles(user)
+        manages = user.may(Permission.MANAGE_USERS)
+        self._window.tabs.setTabVisible(self._window.tabs.indexOf(self.users), manages)
+        self.users.refresh()
         self._window.show_lists()
         self._stack.setCurrentWidget(self._desk)
         self._last_input = time.monotonic()

@@ -4,7 +4,9 @@ idle but never during a call, and each role sees what it may use."""
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 import qasync
 from PySide6.QtCore import Qt
@@ -22,10 +24,10 @@ from tooddoc_desk.ui.desk_lock import DeskLock
 from tooddoc_desk.ui.main_window import MainWindow
 
 
-def run(qapp: QApplication, scenario: object) -> None:
+def run(qapp: QApplication, scenario: Coroutine[Any, Any, None]) -> None:
     loop = qasync.QEventLoop(qapp)
     try:
-        loop.run_until_complete(scenario)  # type: ignore[arg-type]
+        loop.run_until_complete(scenario)
     finally:
         loop.close()
 
@@ -40,12 +42,12 @@ def test_locking_hides_patients_and_the_secret_unlocks(
             window.show()
             try:
                 await r.invited()
-                assert lock.unlocked
+                assert lock.unlocked()
                 await until(lambda: window.today_model.rowCount() == 1, "today's consultation")
                 assert lock.who.text() == "Dr Test"
 
                 QTest.mouseClick(lock.lock_button, Qt.MouseButton.LeftButton)
-                assert not lock.unlocked
+                assert not lock.unlocked()
                 assert window.today_model.rowCount() == 0  # nothing about patients shows
                 assert window.history_model.rowCount() == 0
                 page = lock.page
@@ -57,11 +59,11 @@ def test_locking_hides_patients_and_the_secret_unlocks(
                 await until(lambda: page.problem.text() != "", "the refusal")
                 assert page.problem.text() == "The name or the password is wrong."
                 assert page.form.secret.text() == ""
-                assert not lock.unlocked
+                assert not lock.unlocked()
 
                 QTest.keyClicks(page.form.secret, PASSWORD)
                 QTest.keyClick(page.form.secret, Qt.Key.Key_Return)
-                await until(lambda: lock.unlocked, "the desk again")
+                await until(lock.unlocked, "the desk again")
                 assert window.today_model.rowCount() == 1
             finally:
                 window.hide()
@@ -80,25 +82,71 @@ def test_idle_locks_but_not_during_a_call_and_roles_shape_the_desk(
             try:
                 await r.accounts.add_user("Anne", frozenset({Role.RECEPTIONIST}), "482915")
                 lock.check_idle(now=lock._last_input + 9 * 60)
-                assert lock.unlocked
+                assert lock.unlocked()
                 window.call_view.consultation_id = "in-a-call"
                 lock.check_idle(now=lock._last_input + 11 * 60)
-                assert lock.unlocked  # hands are busy with the patient
+                assert lock.unlocked()  # hands are busy with the patient
                 window.call_view.consultation_id = None
                 lock.check_idle(now=lock._last_input + 11 * 60)
-                assert not lock.unlocked
+                assert not lock.unlocked()
 
                 QTest.mouseClick(lock.page.form.someone_else, Qt.MouseButton.LeftButton)
                 assert (lock.page.form.name.text(), lock.page.form.name.isReadOnly()) == ("", False)
                 QTest.keyClicks(lock.page.form.name, "Anne")
                 QTest.keyClicks(lock.page.form.secret, "482915")
                 QTest.keyClick(lock.page.form.secret, Qt.Key.Key_Return)
-                await until(lambda: lock.unlocked, "the receptionist's desk")
+                await until(lock.unlocked, "the receptionist's desk")
                 assert lock.who.text() == "Anne"
                 assert window.invite_panel.isEnabled()  # she sends links
                 assert not window.admit_button.isVisible()  # she does not run calls
                 assert not window.tabs.isTabVisible(window.tabs.indexOf(window.call_view))
                 assert not window.export_button.isVisible()
+            finally:
+                window.hide()
+
+    run(qapp, scenario())
+
+
+def test_a_manager_adds_a_receptionist_and_changes_her_roles(
+    loopback_only: None, qapp: QApplication, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with rig(tmp_path, DevOutbox()) as r:  # Dr Test: practitioner and manager
+            window = MainWindow(r.service, SystemClock(), Language.EN, "Cabinet Test")
+            lock = DeskLock(window, r.accounts, "Cabinet Test", idle_minutes=10)
+            window.show()
+            users = lock.users
+            try:
+                assert window.tabs.isTabVisible(window.tabs.indexOf(users))
+                assert users.table.rowCount() == 1
+                QTest.keyClicks(users.name, "Anne")
+                users.roles[Role.RECEPTIONIST].setChecked(True)
+                QTest.keyClicks(users.secret, "12345")
+                QTest.mouseClick(users.add_button, Qt.MouseButton.LeftButton)
+                await until(lambda: users.message.text() != "", "the refusal")
+                assert users.message.text() == "A PIN has 6 to 12 digits."
+                assert users.table.rowCount() == 1
+
+                QTest.keyClicks(users.secret, "482915")
+                QTest.mouseClick(users.add_button, Qt.MouseButton.LeftButton)
+                await until(lambda: users.table.rowCount() == 2, "Anne in the list")
+                assert users.message.text() == "Anne may now sign in."
+                assert users.table.item(0, 1).text() == "Reception"
+
+                users.table.selectRow(0)
+                users.roles[Role.PRACTITIONER].setChecked(True)
+                QTest.mouseClick(users.save_button, Qt.MouseButton.LeftButton)
+                assert users.message.text() == "A practitioner needs an INAMI number."
+                QTest.keyClicks(users.inami, "2-34567-89-012")
+                QTest.mouseClick(users.save_button, Qt.MouseButton.LeftButton)
+                assert users.message.text() == "Anne: saved."
+                assert users.table.item(0, 1).text() == "Practitioner, Reception"
+                assert users.table.item(0, 2).text() == "2-34567-89-012"
+
+                r.accounts.sign_out()
+                await r.accounts.sign_in("Anne", "482915")
+                assert not window.tabs.isTabVisible(window.tabs.indexOf(users))
+                assert users.table.rowCount() == 0
             finally:
                 window.hide()
 
