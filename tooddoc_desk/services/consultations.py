@@ -110,11 +110,24 @@ class ConsultationService(LiveConsultations):
         made = self._repository.list_between(start, start + timedelta(days=1))
         known = {consultation.id for consultation in made}
         booked = self._repository.list_booked(since=start, unsent_only=False)
-        return made + [consultation for consultation in booked if consultation.id not in known]
+        made += [consultation for consultation in booked if consultation.id not in known]
+        return [copy_of(consultation) for consultation in made]
 
     def history(self, limit: int = 500) -> list[Consultation]:
         self._gate.require(Permission.SEE_WAITING_ROOM)
-        return self._repository.list_recent(limit)
+        return [copy_of(consultation) for consultation in self._repository.list_recent(limit)]
+
+    # --- notes (practitioners) ---------------------------------------------------------------
+
+    def notes(self, consultation_id: str) -> str:
+        self._gate.require(Permission.NOTES)
+        return self._repository.get(consultation_id).notes
+
+    def save_notes(self, consultation_id: str, notes: str) -> None:
+        """Keeps the notes as they stand (called as they are typed); the store's error (a
+        full disk) reaches the caller, who says so and keeps the text."""
+        self._gate.require(Permission.NOTES)
+        self._repository.save_notes(consultation_id, notes)
 
     async def export_csv(self, stream: TextIO) -> int:
         """Writes the history as CSV (off the event loop: a long history takes a while)."""
@@ -167,7 +180,7 @@ class ConsultationService(LiveConsultations):
 
     def booked(self) -> list[Consultation]:
         """Booked consultations whose link has not left yet, the soonest first."""
-        return self._repository.list_booked()
+        return [copy_of(consultation) for consultation in self._repository.list_booked()]
 
     async def send_booked(self, consultation_id: str) -> Consultation:
         """The scheduler's call when a booked consultation's link is due."""

@@ -94,7 +94,7 @@ class LiveConsultations:
 
     def get(self, consultation_id: str) -> Consultation:
         live = self._live.get(consultation_id)
-        return copy_of(live) if live is not None else self._repository.get(consultation_id)
+        return copy_of(live if live is not None else self._repository.get(consultation_id))
 
     # --- following the room ----------------------------------------------------------------
 
@@ -249,4 +249,6 @@ def _pre_call_ending(reason: call_events.EndReason, detail: str) -> tuple[State,
 
 
 def copy_of(consultation: Consultation) -> Consultation:
-    return replace(consultation, history=list(consultation.history))
+    """What leaves the service: a copy, without the notes (they are read through
+    ConsultationService.notes, by whoever may)."""
+    return replace(consultation, history=list(consultation.history), notes="")

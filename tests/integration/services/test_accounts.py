@@ -19,6 +19,7 @@ from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.users import NotAllowed, Permission, Role, User, UserInputError
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.services.accounts import WRONG, Accounts, SignInRefused
+from tooddoc_desk.services.events import ConsultationChanged
 from tooddoc_desk.storage.store import Store
 from tooddoc_desk.storage.store_paths import StorePaths
 
@@ -158,3 +159,27 @@ async def test_the_consultation_service_refuses_what_a_role_does_not_allow(
         r.accounts.lock()
         with pytest.raises(NotAllowed):
             await r.service.export_csv(io.StringIO())
+
+
+@async_test
+async def test_notes_are_for_practitioners_and_never_leave_with_a_consultation(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, DevOutbox()) as r:  # Dr Test: practitioner (and manager)
+        consultation = await r.invited()
+        r.service.save_notes(consultation.id, "Toux depuis 3 jours")
+        assert r.service.notes(consultation.id) == "Toux depuis 3 jours"
+        assert r.store.consultations.get(consultation.id).notes == "Toux depuis 3 jours"
+        seen = [c.notes for c in r.service.today() + r.service.history()]
+        seen += [r.service.get(consultation.id).notes]
+        seen += [e.consultation.notes for e in r.events.of(ConsultationChanged)]
+        assert set(seen) == {""}
+
+        await r.accounts.add_user("Anne", frozenset({Role.RECEPTIONIST}), "482915")
+        r.accounts.sign_out()
+        await r.accounts.sign_in("Anne", "482915")
+        with pytest.raises(NotAllowed, match="Anne cannot read or write"):
+            r.service.notes(consultation.id)
+        with pytest.raises(NotAllowed):
+            r.service.save_notes(consultation.id, "")
+        assert r.store.consultations.get(consultation.id).notes == "Toux depuis 3 jours"
