@@ -49,3 +49,6 @@ if [ ! -f "$stamp" ]; then
   # a dev install also satisfies the runtime profile
   [ "$profile" = dev ] && touch "${stamp%-dev}-runtime"
 fi
+
+# the window's translations, compiled from their .ts sources (the .qm files are not committed)
+scripts/translations.sh

@@ -40,6 +40,7 @@ from tooddoc_desk.services.store_access import OpenedStore, Prompts, StoreLocked
 from tooddoc_desk.storage.errors import KeyringChoiceError
 from tooddoc_desk.storage.keyring_choice import choose_keyring
 from tooddoc_desk.terminal_prompts import TerminalPrompts
+from tooddoc_desk.ui.i18n import choose_language, install_language
 from tooddoc_desk.ui.unlock_prompts import DialogPrompts, show_fatal
 
 log = logging.getLogger("tooddoc_desk")
@@ -99,6 +100,7 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
     qInstallMessageHandler(qt_message)
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName("tooddoc-desk")
+    install_language(choose_language(config.settings.language))
     offscreen = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
     prompts: Prompts = TerminalPrompts() if offscreen else DialogPrompts()
     lock = QLockFile(str(config.data_dir / "tooddoc-desk.lock"))

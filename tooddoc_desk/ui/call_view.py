@@ -5,19 +5,40 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tooddoc_desk.calls.events import QualityHint
+from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.video_widget import VideoWidget
 
-NO_CALL = "No call in progress"
-AUDIO_ONLY = "Audio only: the connection is too weak for video. The video comes back by itself."
+NO_CALL = QT_TRANSLATE_NOOP("CallView", "No call in progress")
+AUDIO_ONLY = QT_TRANSLATE_NOOP(
+    "CallView", "Audio only: the connection is too weak for video. The video comes back by itself."
+)
+YOUR_CAMERA = QT_TRANSLATE_NOOP("CallView", "Your camera")
+CONNECTING = QT_TRANSLATE_NOOP("CallView", "Connecting…")
+CONNECTING_TO = QT_TRANSLATE_NOOP("CallView", "Connecting to %1…")
+IN_CALL = QT_TRANSLATE_NOOP("CallView", "In call")
+RECONNECTING = QT_TRANSLATE_NOOP(
+    "CallView", "Connection lost — the patient's side is reconnecting…"
+)
 QUALITY = {
-    QualityHint.GOOD: ("Connection: good", "color: #1b6e20;"),
-    QualityHint.FAIR: ("Connection: fair — the picture may stutter", "color: #8a5a00;"),
-    QualityHint.POOR: ("Connection: poor", "color: #b00020; font-weight: bold;"),
+    QualityHint.GOOD: (QT_TRANSLATE_NOOP("CallView", "Connection: good"), "color: #1b6e20;"),
+    QualityHint.FAIR: (
+        QT_TRANSLATE_NOOP("CallView", "Connection: fair — the picture may stutter"),
+        "color: #8a5a00;",
+    ),
+    QualityHint.POOR: (
+        QT_TRANSLATE_NOOP("CallView", "Connection: poor"),
+        "color: #b00020; font-weight: bold;",
+    ),
 }
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CallView", text) if text else ""
 
 
 class CallView(QWidget):
@@ -27,18 +48,19 @@ class CallView(QWidget):
         super().__init__(parent)
         self.consultation_id: str | None = None
         self._started: float | None = None
-        self.remote = VideoWidget(NO_CALL)
-        self.remote.setAccessibleName("Patient's video")
-        self.self_view = VideoWidget("Your camera")
-        self.self_view.setAccessibleName("Your own picture")
+        # what is shown, in English, so that a change of language can say it again
+        self._remote_text = NO_CALL
+        self._who = ""
+        self._status = ""
+        self._quality = ""
+        self.remote = VideoWidget(_t(NO_CALL))
+        self.self_view = VideoWidget(_t(YOUR_CAMERA))
         self.self_view.setFixedSize(240, 180)
         self.timer_label = QLabel("")
-        self.timer_label.setAccessibleName("Call duration")
         self.status_label = QLabel("")
         self.quality_label = QLabel("")
-        self.quality_label.setAccessibleName("Connection quality")
         self.audio_only = False
-        self.hang_up_button = QPushButton("Hang up")
+        self.hang_up_button = QPushButton()
         self.hang_up_button.setStyleSheet("background: #b00020; color: white; padding: 8px 24px;")
         self.hang_up_button.setEnabled(False)
         self.hang_up_button.clicked.connect(self._hang_up)
@@ -60,18 +82,48 @@ class CallView(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.remote.setAccessibleName(self.tr("Patient's video"))
+        self.self_view.setAccessibleName(self.tr("Your own picture"))
+        self.timer_label.setAccessibleName(self.tr("Call duration"))
+        self.quality_label.setAccessibleName(self.tr("Connection quality"))
+        self.hang_up_button.setText(self.tr("Hang up"))
+        remote = fill(_t(self._remote_text), self._who)
+        if self.remote.showing_picture():
+            self.remote.set_placeholder(remote)
+        else:
+            self.remote.clear(remote)
+        if not self.self_view.showing_picture():
+            self.self_view.clear(_t(YOUR_CAMERA))
+        self.status_label.setText(_t(self._status))
+        self.quality_label.setText(_t(self._quality))
+
+    def _show_remote(self, text: str, who: str = "") -> None:
+        self._remote_text, self._who = text, who
+        self.remote.clear(fill(_t(text), who))
+
+    def _show_status(self, text: str) -> None:
+        self._status = text
+        self.status_label.setText(_t(text))
 
     def prepare(self, consultation_id: str, who: str) -> None:
         """Admit was clicked: the picture arrives as soon as the call connects."""
         self.consultation_id = consultation_id
-        self.remote.clear(f"Connecting to {who}…")
-        self.self_view.clear("Your camera")
-        self.status_label.setText("Connecting…")
+        self._show_remote(CONNECTING_TO, who)
+        self.self_view.clear(_t(YOUR_CAMERA))
+        self._show_status(CONNECTING)
         self.hang_up_button.setEnabled(True)
 
     def started(self) -> None:
         self._started = time.monotonic()
-        self.status_label.setText("In call")
+        self._show_status(IN_CALL)
         self._tick()
         self._ticker.start()
 
@@ -79,32 +131,34 @@ class CallView(QWidget):
         self._ticker.stop()
         self._started = None
         self.consultation_id = None
-        self.remote.clear(NO_CALL)
-        self.self_view.clear("Your camera")
-        self.status_label.setText("")
+        self._show_remote(NO_CALL)
+        self.self_view.clear(_t(YOUR_CAMERA))
+        self._show_status("")
         self.timer_label.setText("")
+        self._quality = ""
         self.quality_label.setText("")
         self.audio_only = False
         self.hang_up_button.setEnabled(False)
 
     def reconnecting(self) -> None:
-        self.status_label.setText("Connection lost — the patient's side is reconnecting…")
+        self._show_status(RECONNECTING)
         self.status_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
 
     def reconnected(self) -> None:
-        self.status_label.setText("In call")
+        self._show_status(IN_CALL)
         self.status_label.setStyleSheet("")
 
     def show_quality(self, hint: QualityHint, audio_only: bool) -> None:
         """The indicator, and while the video is paused for the network, why."""
         text, style = QUALITY[hint]
-        self.quality_label.setText(text)
+        self._quality = text
+        self.quality_label.setText(_t(text))
         self.quality_label.setStyleSheet(style)
         if audio_only != self.audio_only:
             self.audio_only = audio_only
             if audio_only:
-                self.remote.clear(AUDIO_ONLY)
-            self.status_label.setText(AUDIO_ONLY if audio_only else "In call")
+                self._show_remote(AUDIO_ONLY)
+            self._show_status(AUDIO_ONLY if audio_only else IN_CALL)
 
     def _tick(self) -> None:
         if self._started is not None:

@@ -4,53 +4,76 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.delivery import DeliveryState, Invite
+from tooddoc_desk.ui.i18n import fill, sentence
+from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
+
+CONTEXT = "ConsultationModel"
 
 STATE_LABELS: dict[State, str] = {
-    State.DRAFT: "Preparing",
-    State.INVITED: "Link sent",
-    State.OPENED: "Link opened",
-    State.WAITING: "Waiting",
-    State.IN_CALL: "In call",
-    State.ENDED: "Ended",
-    State.EXPIRED: "Expired",
-    State.CANCELLED: "Cancelled",
-    State.FAILED: "Failed",
-    State.INTERRUPTED: "Interrupted",
+    State.DRAFT: QT_TRANSLATE_NOOP("ConsultationModel", "Preparing"),
+    State.INVITED: QT_TRANSLATE_NOOP("ConsultationModel", "Link sent"),
+    State.OPENED: QT_TRANSLATE_NOOP("ConsultationModel", "Link opened"),
+    State.WAITING: QT_TRANSLATE_NOOP("ConsultationModel", "Waiting"),
+    State.IN_CALL: QT_TRANSLATE_NOOP("ConsultationModel", "In call"),
+    State.ENDED: QT_TRANSLATE_NOOP("ConsultationModel", "Ended"),
+    State.EXPIRED: QT_TRANSLATE_NOOP("ConsultationModel", "Expired"),
+    State.CANCELLED: QT_TRANSLATE_NOOP("ConsultationModel", "Cancelled"),
+    State.FAILED: QT_TRANSLATE_NOOP("ConsultationModel", "Failed"),
+    State.INTERRUPTED: QT_TRANSLATE_NOOP("ConsultationModel", "Interrupted"),
 }
 
 DELIVERY_LABELS: dict[DeliveryState, str] = {
-    DeliveryState.SCHEDULED: "Scheduled",
-    DeliveryState.PENDING: "Sending",
-    DeliveryState.SENDING: "Sending",
-    DeliveryState.SENT: "Sent",
-    DeliveryState.DELIVERED: "Delivered",
-    DeliveryState.FAILED: "Failed",
-    DeliveryState.UNKNOWN: "Unknown: ask the patient",
-    DeliveryState.CANCELLED: "Withdrawn",
+    DeliveryState.SCHEDULED: QT_TRANSLATE_NOOP("ConsultationModel", "Scheduled"),
+    DeliveryState.PENDING: QT_TRANSLATE_NOOP("ConsultationModel", "Sending"),
+    DeliveryState.SENDING: QT_TRANSLATE_NOOP("ConsultationModel", "Sending"),
+    DeliveryState.SENT: QT_TRANSLATE_NOOP("ConsultationModel", "Sent"),
+    DeliveryState.DELIVERED: QT_TRANSLATE_NOOP("ConsultationModel", "Delivered"),
+    DeliveryState.FAILED: QT_TRANSLATE_NOOP("ConsultationModel", "Failed"),
+    DeliveryState.UNKNOWN: QT_TRANSLATE_NOOP("ConsultationModel", "Unknown: ask the patient"),
+    DeliveryState.CANCELLED: QT_TRANSLATE_NOOP("ConsultationModel", "Withdrawn"),
 }
+
+ASKED_AT = QT_TRANSLATE_NOOP("ConsultationModel", "Asked at")
+PATIENT = QT_TRANSLATE_NOOP("ConsultationModel", "Patient")
+STATE = QT_TRANSLATE_NOOP("ConsultationModel", "State")
+DELIVERY = QT_TRANSLATE_NOOP("ConsultationModel", "Delivery")
+DURATION = QT_TRANSLATE_NOOP("ConsultationModel", "Duration")
 BOOKING_MISSED = "booking_missed"  # services.consultations.BOOKING_MISSED (no import upwards)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def state_text(consultation: Consultation) -> str:
     if consultation.awaiting_schedule and consultation.scheduled_for is not None:
-        return f"Booked for {local_time(consultation.scheduled_for, _not_today(consultation))}"
+        when = local_time(consultation.scheduled_for, _not_today(consultation))
+        return fill(_t(QT_TRANSLATE_NOOP("ConsultationModel", "Booked for %1")), when)
     if consultation.state is State.EXPIRED and consultation.end_reason == BOOKING_MISSED:
-        return "Missed: link not sent"
-    return STATE_LABELS[consultation.state]
+        return _t(QT_TRANSLATE_NOOP("ConsultationModel", "Missed: link not sent"))
+    return _t(STATE_LABELS[consultation.state])
 
 
 def delivery_text(consultation: Consultation, invite: Invite | None) -> str:
     if invite is None:
-        return "Scheduled" if consultation.awaiting_schedule else ""
+        return (
+            _t(DELIVERY_LABELS[DeliveryState.SCHEDULED]) if consultation.awaiting_schedule else ""
+        )
     if invite.state is DeliveryState.PENDING and invite.attempts > 0:
-        return "Sending (trying again)"
-    return DELIVERY_LABELS[invite.state]
+        return _t(QT_TRANSLATE_NOOP("ConsultationModel", "Sending (trying again)"))
+    return _t(DELIVERY_LABELS[invite.state])
 
 
 def _not_today(consultation: Consultation) -> bool:
@@ -81,10 +104,11 @@ class ConsultationModel(QAbstractTableModel):
         self._invites: dict[str, Invite] = {}
         self._with_date = with_date
         self._with_delivery = with_delivery
-        self.HEADERS = ["Asked at", "Patient", "State"]
+        # the columns, by their English names (headerData says them in the window's language)
+        self.HEADERS = [ASKED_AT, PATIENT, STATE]
         if with_delivery:
-            self.HEADERS.append("Delivery")
-        self.HEADERS.append("Duration")
+            self.HEADERS.append(DELIVERY)
+        self.HEADERS.append(DURATION)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -96,8 +120,16 @@ class ConsultationModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return _t(self.HEADERS[section])
         return None
+
+    def retranslate(self) -> None:
+        """The window's language changed: the headers and every cell are said again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
+            )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -105,9 +137,9 @@ class ConsultationModel(QAbstractTableModel):
         consultation = self._rows[index.row()]
         if role == self.ConsultationRole:
             return consultation
-        if role == Qt.ItemDataRole.ToolTipRole and self.HEADERS[index.column()] == "Delivery":
+        if role == Qt.ItemDataRole.ToolTipRole and self.HEADERS[index.column()] == DELIVERY:
             invite = self._invites.get(consultation.id)
-            return invite.problem if invite is not None else None
+            return sentence(invite.problem) if invite is not None and invite.problem else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._cells(consultation)[index.column()]

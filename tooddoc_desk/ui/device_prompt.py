@@ -7,12 +7,17 @@ shows one question at a time, oldest first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-QUESTION = "The link was opened on a second device. Let the new device in?"
-LET_IN = "Let it in"
-KEEP_FIRST = "Keep the first one"
+from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
+
+QUESTION = QT_TRANSLATE_NOOP(
+    "DevicePrompt", "The link was opened on a second device. Let the new device in?"
+)
+LET_IN = QT_TRANSLATE_NOOP("DevicePrompt", "Let it in")
+KEEP_FIRST = QT_TRANSLATE_NOOP("DevicePrompt", "Keep the first one")
 
 
 class DevicePrompt(QFrame):
@@ -25,14 +30,12 @@ class DevicePrompt(QFrame):
             "#device-prompt { background: #fff3c4; border: 1px solid #e0c060; }"
             " QLabel { color: #4a3800; }"
         )
-        self.question = QLabel(QUESTION)
+        self.question = QLabel()
         self.question.setStyleSheet("font-weight: bold;")
         self.question.setWordWrap(True)
         self.who = QLabel("")
-        self.let_in_button = QPushButton(LET_IN)
-        self.keep_button = QPushButton(KEEP_FIRST)
-        self.setAccessibleName("Second device")
-        self.setAccessibleDescription(QUESTION)
+        self.let_in_button = QPushButton()
+        self.keep_button = QPushButton()
 
         text = QVBoxLayout()
         text.addWidget(self.question)
@@ -45,7 +48,23 @@ class DevicePrompt(QFrame):
         self._pending: dict[str, str] = {}  # consultation id -> who, oldest first
         self.let_in_button.clicked.connect(lambda: self._answer(True))
         self.keep_button.clicked.connect(lambda: self._answer(False))
+        self.retranslate()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        question = QCoreApplication.translate("DevicePrompt", QUESTION)
+        self.question.setText(question)
+        self.let_in_button.setText(QCoreApplication.translate("DevicePrompt", LET_IN))
+        self.keep_button.setText(QCoreApplication.translate("DevicePrompt", KEEP_FIRST))
+        self.setAccessibleName(self.tr("Second device"))
+        self.setAccessibleDescription(question)
+        if self._pending:
+            self._show_first()
 
     @property
     def pending(self) -> list[str]:
@@ -76,5 +95,9 @@ class DevicePrompt(QFrame):
             return
         who = next(iter(self._pending.values()))
         more = len(self._pending) - 1
-        self.who.setText(f"Consultation with {who}" + (f" ({more} more waiting)" if more else ""))
+        if more:
+            text = fill(self.tr("Consultation with %1 (%2 more waiting)"), who, more)
+        else:
+            text = fill(self.tr("Consultation with %1"), who)
+        self.who.setText(text)
         self.show()

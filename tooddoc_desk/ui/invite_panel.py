@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.contact import Contact, ContactError, parse_contact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.schedule import DEFAULT_LEAD, ScheduleError, describe, parse_when, send_time
+from tooddoc_desk.ui.i18n import fill, sentence
 
 OK_STYLE = "color: #1b6e20;"
 ERROR_STYLE = "color: #b00020;"
@@ -51,39 +52,38 @@ class InvitePanel(QWidget):
         self._requested_at: datetime | None = None
 
         self.contact_field = QLineEdit()
-        self.contact_field.setPlaceholderText("Mobile number or e-mail address")
-        self.contact_field.setAccessibleName("Patient's mobile number or e-mail address")
         self.contact_field.setClearButtonEnabled(True)
         self.feedback = QLabel(" ")
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName("Validation")
         self.language_box = QComboBox()
         for lang in Language:
-            self.language_box.addItem(lang.label, lang)
+            self.language_box.addItem(lang.label, lang)  # each language in its own words
         self.language_box.setCurrentIndex(list(Language).index(language))
         self.when_field = QLineEdit()
-        self.when_field.setPlaceholderText("now — or 14:30, or 26/11 9:15")
-        self.when_field.setAccessibleName("When: empty for now, or the consultation's time")
         self.when_field.setClearButtonEnabled(True)
         self.when_feedback = QLabel(" ")
         self.when_feedback.setWordWrap(True)
-        self.when_feedback.setAccessibleName("When the link leaves")
-        self.send_button = QPushButton("Send link")
+        self.send_button = QPushButton()
         self.send_button.setEnabled(False)
         self.send_button.setDefault(True)
+        self._booking = False  # the button says Book rather than Send link
+        self._asked_to_type = False  # Send was pressed on an empty field
 
+        self.patient_label = QLabel()
+        self.language_label = QLabel()
+        self.when_label = QLabel()
+        self.title = QLabel()
         form = QFormLayout()
-        form.addRow("Patient", self.contact_field)
+        form.addRow(self.patient_label, self.contact_field)
         form.addRow("", self.feedback)
-        form.addRow("Language", self.language_box)
-        form.addRow("When", self.when_field)
+        form.addRow(self.language_label, self.language_box)
+        form.addRow(self.when_label, self.when_field)
         form.addRow("", self.when_feedback)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
-        title = QLabel("<b>Tele-consultation</b>")
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addLayout(buttons)
 
@@ -92,6 +92,41 @@ class InvitePanel(QWidget):
         self.when_field.textEdited.connect(self._on_when_edited)
         self.when_field.returnPressed.connect(self.submit)
         self.send_button.clicked.connect(self.submit)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("<b>Tele-consultation</b>"))
+        self.patient_label.setText(self.tr("Patient"))
+        self.language_label.setText(self.tr("Language"))
+        self.when_label.setText(self.tr("When"))
+        self.contact_field.setPlaceholderText(self.tr("Mobile number or e-mail address"))
+        self.contact_field.setAccessibleName(self.tr("Patient's mobile number or e-mail address"))
+        self.feedback.setAccessibleName(self.tr("Validation"))
+        self.language_box.setAccessibleName(self.tr("The patient's language"))
+        self.when_field.setPlaceholderText(self.tr("now — or 14:30, or 26/11 9:15"))
+        self.when_field.setAccessibleName(
+            self.tr("When: empty for now, or the consultation's time")
+        )
+        self.when_feedback.setAccessibleName(self.tr("When the link leaves"))
+        self._show_button()
+        # what the fields say about what was typed, said again
+        if self.contact_field.text().strip():
+            self._check_contact(self.contact_field.text())
+        elif self._asked_to_type:
+            self._show(self._type_contact(), ok=False)
+        if self.when_field.text().strip():
+            self._on_when_edited(self.when_field.text())
+
+    def _show_button(self) -> None:
+        self.send_button.setText(self.tr("Book") if self._booking else self.tr("Send link"))
+
+    def _type_contact(self) -> str:
+        return self.tr("Type the patient's mobile number or e-mail address.")
 
     @property
     def contact(self) -> Contact | None:
@@ -106,15 +141,19 @@ class InvitePanel(QWidget):
     def _on_edited(self, text: str) -> None:
         if self._requested_at is None and text.strip():
             self._requested_at = self._clock.now()
+        self._asked_to_type = False
+        self._check_contact(text)
+
+    def _check_contact(self, text: str) -> None:
         try:
             self._contact = parse_contact(text)
         except ContactError as error:
             self._contact = None
             # an empty field is not an error until someone tries to send it
-            self._show(error.message if text.strip() else " ", ok=False)
+            self._show(sentence(error.message) if text.strip() else " ", ok=False)
         else:
-            kind = "SMS" if self._contact.channel == "sms" else "e-mail"
-            self._show(f"✓ {self._contact.display} ({kind})", ok=True)
+            kind = self.tr("SMS") if self._contact.channel == "sms" else self.tr("e-mail")
+            self._show(fill(self.tr("✓ %1 (%2)"), self._contact.display, kind), ok=True)
         self.send_button.setEnabled(self._contact is not None)
 
     def _show(self, text: str, ok: bool) -> None:
@@ -130,17 +169,21 @@ class InvitePanel(QWidget):
         try:
             at = parse_when(text, now)
         except ScheduleError as error:
-            self._show_when(error.message, ok=False)
-            self.send_button.setText("Send link")
+            self._show_when(sentence(error.message), ok=False)
+            self._booking = False
+            self._show_button()
             return
         if at is None:
             self._show_when(" ", ok=True)
-            self.send_button.setText("Send link")
+            self._booking = False
+            self._show_button()
             return
         leaves = send_time(at, self._lead)
-        leaving = "at once" if leaves <= now else describe(leaves, now)
-        self._show_when(f"✓ {describe(at, now)}: the link leaves {leaving}", ok=True)
-        self.send_button.setText("Book")
+        leaving = self.tr("at once") if leaves <= now else sentence(describe(leaves, now))
+        when = sentence(describe(at, now))
+        self._show_when(fill(self.tr("✓ %1: the link leaves %2"), when, leaving), ok=True)
+        self._booking = True
+        self._show_button()
 
     def _show_when(self, text: str, ok: bool) -> None:
         self.when_feedback.setText(text)
@@ -150,12 +193,13 @@ class InvitePanel(QWidget):
         if self._contact is None:
             self._on_edited(self.contact_field.text())
             if not self.contact_field.text().strip():
-                self._show("Type the patient's mobile number or e-mail address.", ok=False)
+                self._asked_to_type = True
+                self._show(self._type_contact(), ok=False)
             return
         try:
             at = self.when()
         except ScheduleError as error:
-            self._show_when(error.message, ok=False)
+            self._show_when(sentence(error.message), ok=False)
             self.when_field.setFocus()
             return
         language = Language(self.language_box.currentData())
@@ -170,5 +214,7 @@ class InvitePanel(QWidget):
         self._requested_at = None
         self._show(" ", ok=True)
         self._show_when(" ", ok=True)
-        self.send_button.setText("Send link")
+        self._booking = False
+        self._asked_to_type = False
+        self._show_button()
         self.send_button.setEnabled(False)

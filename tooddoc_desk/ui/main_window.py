@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,13 +43,17 @@ from tooddoc_desk.services.events import (
 from tooddoc_desk.ui.call_view import CallView
 from tooddoc_desk.ui.consultation_model import ConsultationModel
 from tooddoc_desk.ui.device_prompt import DevicePrompt
+from tooddoc_desk.ui.i18n import fill, sentence
 from tooddoc_desk.ui.invite_panel import InvitePanel
+from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.outbox_panel import OutboxPanel
 from tooddoc_desk.ui.sound_output import SoundOutput
 from tooddoc_desk.ui.tasks import Tasks
 from tooddoc_desk.ui.today_view import TodayView, consultation_table
 
 PROBLEM_SECONDS = 20
+# the window's own problems, said through i18n.sentence() like the services' ones
+NO_SPEAKER = QT_TRANSLATE_NOOP("sentences", "No speaker was found: the patient cannot be heard.")
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +70,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._service = service
         self.tasks = Tasks(self.show_problem)
-        self.setWindowTitle(f"tooddoc-desk — {practice_name}")
+        self._practice_name = practice_name
+        self._problem = ""  # the problem shown, as it was said (English)
+        self._exported: int | None = None  # rows of the last export, while its message shows
         self.resize(1200, 760)
 
         self.invite_panel = InvitePanel(clock, language, lead=lead)
@@ -90,15 +96,44 @@ class MainWindow(QMainWindow):
         self.call_view = CallView()
         self.history_model = ConsultationModel(with_date=True)
         self.history_table = consultation_table(self.history_model)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton()
         self.tabs = QTabWidget()
         self.sound = SoundOutput()
 
         self._build_layout(recovery_key)
         self._connect()
+        self.retranslate()
         today = service.today()
         self.today_model.reset(today, service.latest_invites([c.id for c in today]))
         self.history_model.reset(service.history())
+
+    # --- language --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Says every text of the window again, in the language now installed (the panels
+        retranslate themselves)."""
+        self.setWindowTitle(fill(self.tr("tooddoc-desk — %1"), self._practice_name))
+        self.tabs.setTabText(self.tabs.indexOf(self.today), self.tr("Today"))
+        self.tabs.setTabText(self.tabs.indexOf(self.call_view), self.tr("Call"))
+        self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("History"))
+        self.tabs.setAccessibleName(self.tr("Consultations"))
+        self.history_table.setAccessibleName(self.tr("Consultation history"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Write the consultation log for billing (no notes)"))
+        self.problem_banner.setAccessibleName(self.tr("Problem"))
+        self.history_model.retranslate()
+        if self._problem:
+            self.problem_banner.setText(sentence(self._problem))
+        if self._recovery_text is not None:
+            self._recovery_text.setText(self._recovery_message())
+            self._recovery_done.setText(self.tr("I have written it down"))
+        if self._exported is not None and self.statusBar().currentMessage():
+            self.statusBar().showMessage(self._exported_message(self._exported), 8000)
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -109,6 +144,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.outbox, 1)
 
         history = QWidget()
+        self.history = history
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.history_table, 1)
         export_row = QHBoxLayout()
@@ -116,9 +152,9 @@ class MainWindow(QMainWindow):
         export_row.addWidget(self.export_button)
         history_layout.addLayout(export_row)
 
-        self.tabs.addTab(self.today, "Today")
-        self.tabs.addTab(self.call_view, "Call")
-        self.tabs.addTab(history, "History")
+        self.tabs.addTab(self.today, "")
+        self.tabs.addTab(self.call_view, "")
+        self.tabs.addTab(history, "")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -128,6 +164,7 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
+        self._recovery_text: QLabel | None = None
         if recovery_key is not None:
             layout.addWidget(self._recovery_banner(recovery_key))
         layout.addWidget(self.problem_banner)
@@ -139,19 +176,31 @@ class MainWindow(QMainWindow):
         banner = QWidget()
         banner.setStyleSheet("background: #e3f0ff;")
         row = QHBoxLayout(banner)
-        text = QLabel(
-            "The consultation store was created. Its <b>recovery key</b> opens it if this "
-            "computer's keyring is lost. Write it down and keep it in a safe place; it is "
-            f"shown only now:<br><code style='font-size: 15pt'>{recovery_key}</code>"
-        )
+        self._recovery_key = recovery_key
+        text = QLabel()
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setWordWrap(True)
-        done = QPushButton("I have written it down")
-        done.clicked.connect(banner.deleteLater)
+        done = QPushButton()
+        done.clicked.connect(self._recovery_written_down)
         row.addWidget(text, 1)
         row.addWidget(done)
         self.recovery_banner = banner
+        self._recovery_text, self._recovery_done = text, done
         return banner
+
+    def _recovery_message(self) -> str:
+        return fill(
+            self.tr(
+                "The consultation store was created. Its <b>recovery key</b> opens it if this "
+                "computer's keyring is lost. Write it down and keep it in a safe place; it is "
+                "shown only now:<br>%1"
+            ),
+            f"<code style='font-size: 15pt'>{self._recovery_key}</code>",
+        )
+
+    def _recovery_written_down(self) -> None:
+        self._recovery_text = None
+        self.recovery_banner.deleteLater()
 
     def _connect(self) -> None:
         self._service.subscribe(self._on_service_event)
@@ -238,7 +287,10 @@ class MainWindow(QMainWindow):
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the consultation log", "consultations.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export the consultation log"),
+            "consultations.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if name:
             self.tasks.run(self.export_to(Path(name)))
@@ -246,8 +298,12 @@ class MainWindow(QMainWindow):
     async def export_to(self, path: Path) -> int:
         with path.open("w", encoding="utf-8-sig", newline="") as stream:
             rows = await self._service.export_csv(stream)
-        self.statusBar().showMessage(f"{rows} consultations exported", 8000)
+        self._exported = rows
+        self.statusBar().showMessage(self._exported_message(rows), 8000)
         return rows
+
+    def _exported_message(self, rows: int) -> str:
+        return fill(self.tr("%1 consultations exported"), rows)
 
     # --- what the services say -------------------------------------------------------------
 
@@ -283,7 +339,7 @@ class MainWindow(QMainWindow):
         if isinstance(event, CallStarted):
             self.call_view.started()
             if not self.sound.available():
-                self.show_problem("No speaker was found: the patient cannot be heard.")
+                self.show_problem(NO_SPEAKER)
         if self.call_view.consultation_id != event.consultation_id:
             return
         if isinstance(event, CallReconnecting):
@@ -296,7 +352,11 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
 
     def show_problem(self, message: str) -> None:
-        self.problem_banner.setText(message)
+        """Shows a problem for a while. `message` is said in the window's language: a
+        sentence of the services (English) is translated here, and again if the language
+        changes while it shows."""
+        self._problem = message
+        self.problem_banner.setText(sentence(message))
         self.problem_banner.show()
         self._problem_timer.start(PROBLEM_SECONDS * 1000)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from tooddoc_desk.messaging.message import Channel, OutgoingMessage
+from tooddoc_desk.ui.i18n import fill
 
 
 class OutboxPanel(QWidget):
@@ -21,16 +22,29 @@ class OutboxPanel(QWidget):
         super().__init__(parent)
         self.messages = QListWidget()
         self.messages.setWordWrap(True)
-        self.messages.setAccessibleName("Messages not sent (dev outbox)")
-        copy = QPushButton("Copy message")
-        copy.clicked.connect(self._copy_selected)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self._copy_selected)
         layout = QVBoxLayout(self)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self._describe((Channel.SMS, Channel.EMAIL))
+        self._channels: tuple[Channel, ...] = (Channel.SMS, Channel.EMAIL)
         layout.addWidget(self.note)
         layout.addWidget(self.messages, 1)
-        layout.addWidget(copy)
+        layout.addWidget(self.copy_button)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.messages.setAccessibleName(self.tr("Messages not sent (dev outbox)"))
+        self.copy_button.setText(self.tr("Copy message"))
+        self._describe(self._channels)
+        for row in range(self.messages.count()):
+            item = self.messages.item(row)
+            item.setText(self._text_of(item.data(Qt.ItemDataRole.UserRole)))
 
     def show_channels(self, channels: tuple[Channel, ...]) -> None:
         """Says which channels have nothing set up (their invites land here); hidden when
@@ -40,22 +54,41 @@ class OutboxPanel(QWidget):
             return
         if self.isHidden() and self.parentWidget() is not None:
             self.show()
+        self._channels = channels
         self._describe(channels)
 
     def _describe(self, channels: tuple[Channel, ...]) -> None:
         if set(channels) == {Channel.SMS, Channel.EMAIL}:
-            what = "no SMS provider and no mail server are set up, so invites are"
+            text = self.tr(
+                "<b>Dev outbox</b>: no SMS provider and no mail server are set up, so invites "
+                "are shown here instead of being sent."
+            )
         elif Channel.SMS in channels:
-            what = "no SMS provider is set up, so invites by SMS are"
+            text = self.tr(
+                "<b>Dev outbox</b>: no SMS provider is set up, so invites by SMS are shown "
+                "here instead of being sent."
+            )
         else:
-            what = "no mail server is set up, so invites by e-mail are"
-        self.note.setText(f"<b>Dev outbox</b>: {what} shown here instead of being sent.")
+            text = self.tr(
+                "<b>Dev outbox</b>: no mail server is set up, so invites by e-mail are shown "
+                "here instead of being sent."
+            )
+        self.note.setText(text)
 
-    def add(self, message: OutgoingMessage) -> None:
-        head = f"{message.channel.upper()} to {message.to.display}"
+    def _text_of(self, message: OutgoingMessage) -> str:
+        """The message as it would leave (in the patient's language), under a heading in the
+        window's."""
+        to = message.to.display
+        if message.channel == Channel.SMS:
+            head = fill(self.tr("SMS to %1"), to)
+        else:
+            head = fill(self.tr("E-mail to %1"), to)
         if message.subject:
             head += f" — {message.subject}"
-        item = QListWidgetItem(f"{head}\n{message.body}")
+        return f"{head}\n{message.body}"
+
+    def add(self, message: OutgoingMessage) -> None:
+        item = QListWidgetItem(self._text_of(message))
         item.setData(Qt.ItemDataRole.UserRole, message)
         self.messages.insertItem(0, item)
         self.messages.setCurrentRow(0)

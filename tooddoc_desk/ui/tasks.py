@@ -7,9 +7,8 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from tooddoc_desk.core.users import NotAllowed
+from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 # said in the window's language by the one it is handed to (MainWindow.show_problem)

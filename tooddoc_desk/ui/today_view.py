@@ -11,7 +11,7 @@ banner, and what can be done with the selected one: Resend, Withdraw, Admit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QModelIndex, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.ui.consultation_model import ConsultationModel
+from tooddoc_desk.ui.i18n import fill
 
 BEFORE_CALL = (State.DRAFT, State.INVITED, State.OPENED, State.WAITING)
 RESENDABLE = (
@@ -71,11 +72,9 @@ class TodayView(QWidget):
             "background: #fff3c4; color: #5a4500; padding: 8px; font-weight: bold;"
         )
         self.waiting_banner.hide()
-        self.resend_button = QPushButton("Resend")
-        self.resend_button.setToolTip("Send the link again (ask the patient first)")
-        self.withdraw_button = QPushButton("Withdraw")
-        self.withdraw_button.setToolTip("Stop the invite and make the link stop working")
-        self.admit_button = QPushButton("Admit")
+        self.resend_button = QPushButton()
+        self.withdraw_button = QPushButton()
+        self.admit_button = QPushButton()
         for button in (self.resend_button, self.withdraw_button, self.admit_button):
             button.setEnabled(False)
 
@@ -94,6 +93,23 @@ class TodayView(QWidget):
         self.admit_button.clicked.connect(lambda: self._act(self.admit_requested))
         self.withdraw_button.clicked.connect(lambda: self._act(self.withdraw_requested))
         self.resend_button.clicked.connect(lambda: self._act(self.resend_requested))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Today's consultations"))
+        self.resend_button.setText(self.tr("Resend"))
+        self.resend_button.setToolTip(self.tr("Send the link again (ask the patient first)"))
+        self.withdraw_button.setText(self.tr("Withdraw"))
+        self.withdraw_button.setToolTip(self.tr("Stop the invite and make the link stop working"))
+        self.admit_button.setText(self.tr("Admit"))
+        self.admit_button.setToolTip(self.tr("Let the selected patient in from the waiting room"))
+        self.model.retranslate()
+        self.refresh()
 
     def selected(self) -> Consultation | None:
         rows = self.table.selectionModel().selectedRows()
@@ -116,7 +132,9 @@ class TodayView(QWidget):
         ]
         if waiting:
             who = ", ".join(c.contact.display for c in waiting)
-            self.waiting_banner.setText(f"Waiting room: {who} — select and click Admit")
+            self.waiting_banner.setText(
+                fill(self.tr("Waiting room: %1 — select and click Admit"), who)
+            )
             self.waiting_banner.show()
         else:
             self.waiting_banner.hide()

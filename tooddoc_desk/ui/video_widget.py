@@ -73,6 +73,12 @@ class VideoWidget(QWidget):
         self.frames_shown += 1
         self.update()
 
+    def set_placeholder(self, placeholder: str) -> None:
+        """What to say when the picture stops (the picture, if any, stays)."""
+        self._placeholder = placeholder
+        if self._image is None:
+            self.update()
+
     def clear(self, placeholder: str | None = None) -> None:
         if placeholder is not None:
             self._placeholder = placeholder

@@ -1,0 +1,725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CallView</name>
+    <message>
+        <source>No call in progress</source>
+        <translation>Kein laufendes Gespräch</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too weak for video. The video comes back by itself.</source>
+        <translation>Nur Ton: Die Verbindung ist zu schwach für Video. Das Bild kommt von selbst zurück.</translation>
+    </message>
+    <message>
+        <source>Your camera</source>
+        <translation>Ihre Kamera</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Connection lost — the patient&apos;s side is reconnecting…</source>
+        <translation>Verbindung unterbrochen — der Patient verbindet sich neu…</translation>
+    </message>
+    <message>
+        <source>Connection: good</source>
+        <translation>Verbindung: gut</translation>
+    </message>
+    <message>
+        <source>Connection: fair — the picture may stutter</source>
+        <translation>Verbindung: mäßig — das Bild kann ruckeln</translation>
+    </message>
+    <message>
+        <source>Connection: poor</source>
+        <translation>Verbindung: schlecht</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s video</source>
+        <translation>Video des Patienten</translation>
+    </message>
+    <message>
+        <source>Your own picture</source>
+        <translation>Ihr eigenes Bild</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Gesprächsdauer</translation>
+    </message>
+    <message>
+        <source>Connection quality</source>
+        <translation>Verbindungsqualität</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationModel</name>
+    <message>
+        <source>Preparing</source>
+        <translation>In Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Link sent</source>
+        <translation>Link gesendet</translation>
+    </message>
+    <message>
+        <source>Link opened</source>
+        <translation>Link geöffnet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Unknown: ask the patient</source>
+        <translation>Unbekannt: Fragen Sie den Patienten</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Angefragt um</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+    <message>
+        <source>Missed: link not sent</source>
+        <translation>Verpasst: Link nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Sending (trying again)</source>
+        <translation>Wird gesendet (neuer Versuch)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePrompt</name>
+    <message>
+        <source>The link was opened on a second device. Let the new device in?</source>
+        <translation>Der Link wurde auf einem zweiten Gerät geöffnet. Das neue Gerät hereinlassen?</translation>
+    </message>
+    <message>
+        <source>Let it in</source>
+        <translation>Hereinlassen</translation>
+    </message>
+    <message>
+        <source>Keep the first one</source>
+        <translation>Das erste behalten</translation>
+    </message>
+    <message>
+        <source>Second device</source>
+        <translation>Zweites Gerät</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 (%2 more waiting)</source>
+        <translation>Konsultation mit %1 (%2 weitere warten)</translation>
+    </message>
+    <message>
+        <source>Consultation with %1</source>
+        <translation>Konsultation mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>This computer has no keyring, so the consultation store is protected by a passphrase asked at each start.
+Choose one of at least %1 characters:</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher wird die Konsultationsdatenbank durch eine Passphrase geschützt, die bei jedem Start abgefragt wird.
+Wählen Sie eine mit mindestens %1 Zeichen:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Passphrase wählen</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Geben Sie sie erneut ein:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Passphrase of the consultation store:</source>
+        <translation>Passphrase der Konsultationsdatenbank:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Wiederherstellungsschlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <source>&lt;b&gt;Tele-consultation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Videosprechstunde&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Mobile number or e-mail address</source>
+        <translation>Handynummer oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s mobile number or e-mail address</source>
+        <translation>Handynummer oder E-Mail-Adresse des Patienten</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s language</source>
+        <translation>Sprache des Patienten</translation>
+    </message>
+    <message>
+        <source>now — or 14:30, or 26/11 9:15</source>
+        <translation>jetzt — oder 14:30, oder 26/11 9:15</translation>
+    </message>
+    <message>
+        <source>When: empty for now, or the consultation&apos;s time</source>
+        <translation>Wann: leer für jetzt, oder die Uhrzeit der Konsultation</translation>
+    </message>
+    <message>
+        <source>When the link leaves</source>
+        <translation>Wann der Link gesendet wird</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <source>Send link</source>
+        <translation>Link senden</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s mobile number or e-mail address.</source>
+        <translation>Geben Sie die Handynummer oder E-Mail-Adresse des Patienten ein.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2)</source>
+        <translation>✓ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>✓ %1: the link leaves %2</source>
+        <translation>✓ %1: Der Link wird %2 gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>tooddoc-desk — %1</source>
+        <translation>tooddoc-desk — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Konsultationen</translation>
+    </message>
+    <message>
+        <source>Consultation history</source>
+        <translation>Verlauf der Konsultationen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the consultation log for billing (no notes)</source>
+        <translation>Das Konsultationsprotokoll für die Abrechnung schreiben (ohne Notizen)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ich habe ihn notiert</translation>
+    </message>
+    <message>
+        <source>The consultation store was created. Its &lt;b&gt;recovery key&lt;/b&gt; opens it if this computer&apos;s keyring is lost. Write it down and keep it in a safe place; it is shown only now:&lt;br&gt;%1</source>
+        <translation>Die Konsultationsdatenbank wurde angelegt. Ihr &lt;b&gt;Wiederherstellungsschlüssel&lt;/b&gt; öffnet sie, falls der Schlüsselbund dieses Computers verloren geht. Notieren Sie ihn und bewahren Sie ihn sicher auf; er wird nur jetzt angezeigt:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Export the consultation log</source>
+        <translation>Konsultationsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 consultations exported</source>
+        <translation>%1 Konsultationen exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Messages not sent (dev outbox)</source>
+        <translation>Nicht gesendete Nachrichten (Test-Postausgang)</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dev outbox&lt;/b&gt;: no SMS provider and no mail server are set up, so invites are shown here instead of being sent.</source>
+        <translation>&lt;b&gt;Test-Postausgang&lt;/b&gt;: Weder ein SMS-Anbieter noch ein Mailserver ist eingerichtet, daher werden Einladungen hier angezeigt statt gesendet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dev outbox&lt;/b&gt;: no SMS provider is set up, so invites by SMS are shown here instead of being sent.</source>
+        <translation>&lt;b&gt;Test-Postausgang&lt;/b&gt;: Es ist kein SMS-Anbieter eingerichtet, daher werden Einladungen per SMS hier angezeigt statt gesendet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dev outbox&lt;/b&gt;: no mail server is set up, so invites by e-mail are shown here instead of being sent.</source>
+        <translation>&lt;b&gt;Test-Postausgang&lt;/b&gt;: Es ist kein Mailserver eingerichtet, daher werden Einladungen per E-Mail hier angezeigt statt gesendet.</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>SMS an %1</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-Mail an %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today&apos;s consultations</source>
+        <translation>Heutige Konsultationen</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the link again (ask the patient first)</source>
+        <translation>Den Link erneut senden (fragen Sie zuerst den Patienten)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Stop the invite and make the link stop working</source>
+        <translation>Die Einladung stoppen und den Link ungültig machen</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Hereinlassen</translation>
+    </message>
+    <message>
+        <source>Let the selected patient in from the waiting room</source>
+        <translation>Den ausgewählten Patienten aus dem Wartezimmer hereinlassen</translation>
+    </message>
+    <message>
+        <source>Waiting room: %1 — select and click Admit</source>
+        <translation>Wartezimmer: %1 — auswählen und auf Hereinlassen klicken</translation>
+    </message>
+</context>
+<context>
+    <name>sentences</name>
+    <message>
+        <source>No speaker was found: the patient cannot be heard.</source>
+        <translation>Es wurde kein Lautsprecher gefunden: Sie können den Patienten nicht hören.</translation>
+    </message>
+    <message>
+        <source>The consultation service did not answer, so no link was sent. Try again in a moment; if it keeps failing, restart the app.</source>
+        <translation>Der Konsultationsdienst hat nicht geantwortet, daher wurde kein Link gesendet. Versuchen Sie es gleich noch einmal; wenn es weiter fehlschlägt, starten Sie die App neu.</translation>
+    </message>
+    <message>
+        <source>The other device has gone away: the patient stays on the first one.</source>
+        <translation>Das andere Gerät ist nicht mehr da: Der Patient bleibt auf dem ersten.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer waiting.</source>
+        <translation>Dieser Patient wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Finish the current call before admitting the next patient.</source>
+        <translation>Beenden Sie das laufende Gespräch, bevor Sie den nächsten Patienten hereinlassen.</translation>
+    </message>
+    <message>
+        <source>This link is on its way already: wait for it to be sent or to fail.</source>
+        <translation>Dieser Link ist bereits unterwegs: Warten Sie, bis er gesendet wurde oder fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>This consultation has no link to send again.</source>
+        <translation>Diese Konsultation hat keinen Link, der erneut gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The consultation&apos;s time has passed: give a time to come.</source>
+        <translation>Die Uhrzeit der Konsultation ist vorbei: Geben Sie eine künftige Uhrzeit an.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s browser asked for a call this app cannot take. Ask the patient to reload the page, or to open the link in Chrome, Safari, Firefox or Edge.</source>
+        <translation>Der Browser des Patienten hat ein Gespräch angefragt, das diese App nicht annehmen kann. Bitten Sie den Patienten, die Seite neu zu laden oder den Link in Chrome, Safari, Firefox oder Edge zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The link may or may not have reached the patient, and the app will not send it again by itself. %1 Then choose Resend or Withdraw under Today.</source>
+        <translation>Der Link hat den Patienten vielleicht erreicht, vielleicht nicht, und die App sendet ihn nicht von selbst erneut. %1 Wählen Sie dann unter Heute Erneut senden oder Zurückziehen.</translation>
+    </message>
+    <message>
+        <source>The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.</source>
+        <translation>Die Verbindung zum Konsultationsdienst ist unterbrochen. Ein laufendes Gespräch geht weiter, aber ein Patient, der herausfällt, kann nicht über den Link zurückkommen.</translation>
+    </message>
+    <message>
+        <source>The link for the consultation booked for %1 was not sent: the app was not running when it was due, and that time has passed. Call the patient, or choose Resend to send a link now.</source>
+        <translation>Der Link für die Konsultation, geplant %1, wurde nicht gesendet: Die App lief zum vorgesehenen Zeitpunkt nicht, und diese Zeit ist vorbei. Rufen Sie den Patienten an oder wählen Sie Erneut senden, um jetzt einen Link zu senden.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer did not come back.</source>
+        <translation>Die Antwort des Anbieters ist nicht zurückgekommen.</translation>
+    </message>
+    <message>
+        <source>The link could not be sent.</source>
+        <translation>Der Link konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (code %2).</source>
+        <translation>%1 (Code %2).</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>This number is not valid: check it with the patient.</source>
+        <translation>Diese Nummer ist ungültig: Prüfen Sie sie mit dem Patienten.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive SMS. Ask for another mobile number or an e-mail address.</source>
+        <translation>Diese Nummer kann keine SMS empfangen. Fragen Sie nach einer anderen Handynummer oder einer E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>This number has asked not to receive text messages from the practice (it replied STOP). Send the link by e-mail instead.</source>
+        <translation>Diese Nummer möchte keine SMS der Praxis mehr erhalten (sie hat mit STOP geantwortet). Senden Sie den Link stattdessen per E-Mail.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address: check it with the patient, or send an SMS.</source>
+        <translation>Der Mailserver hat die Adresse abgelehnt: Prüfen Sie sie mit dem Patienten oder senden Sie eine SMS.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s mailbox is full: send the link by SMS instead.</source>
+        <translation>Das Postfach des Patienten ist voll: Senden Sie den Link stattdessen per SMS.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>Der Mailserver hat die Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The SMS service refused the practice&apos;s account name, key or password: check the SMS settings.</source>
+        <translation>Der SMS-Dienst hat Kontoname, Schlüssel oder Passwort der Praxis abgelehnt: Prüfen Sie die SMS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the practice&apos;s account name, key or password: check the e-mail settings.</source>
+        <translation>Der Mailserver hat Kontoname, Schlüssel oder Passwort der Praxis abgelehnt: Prüfen Sie die E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The SMS service does not accept the sender name or address set up for the practice: check the SMS settings.</source>
+        <translation>Der SMS-Dienst akzeptiert den für die Praxis eingerichteten Absendernamen oder die Absenderadresse nicht: Prüfen Sie die SMS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The mail server does not accept the sender name or address set up for the practice: check the e-mail settings.</source>
+        <translation>Der Mailserver akzeptiert den für die Praxis eingerichteten Absendernamen oder die Absenderadresse nicht: Prüfen Sie die E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s account with the SMS service is suspended or not enabled for this: contact the provider.</source>
+        <translation>Das Konto der Praxis beim SMS-Dienst ist gesperrt oder dafür nicht freigeschaltet: Wenden Sie sich an den Anbieter.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s account with the mail server is suspended or not enabled for this: contact the provider.</source>
+        <translation>Das Konto der Praxis beim Mailserver ist gesperrt oder dafür nicht freigeschaltet: Wenden Sie sich an den Anbieter.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s SMS account has run out of credit: top it up.</source>
+        <translation>Das SMS-Konto der Praxis hat kein Guthaben mehr: Laden Sie es auf.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s SMS account is a trial account: it may only text numbers verified with the provider.</source>
+        <translation>Das SMS-Konto der Praxis ist ein Testkonto: Es darf nur an beim Anbieter bestätigte Nummern SMS senden.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s SMS account is not allowed to send to this country: enable it with the provider.</source>
+        <translation>Das SMS-Konto der Praxis darf nicht in dieses Land senden: Schalten Sie es beim Anbieter frei.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server could not be made (its certificate is not trusted or does not match its name): check the e-mail settings.</source>
+        <translation>Es konnte keine sichere Verbindung zum Mailserver hergestellt werden (sein Zertifikat ist nicht vertrauenswürdig oder passt nicht zu seinem Namen): Prüfen Sie die E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer encryption, so the link was not sent: check the e-mail settings (port and security).</source>
+        <translation>Der Mailserver bietet keine Verschlüsselung an, daher wurde der Link nicht gesendet: Prüfen Sie die E-Mail-Einstellungen (Port und Sicherheit).</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer a login, but the e-mail settings have a user name: check the e-mail settings.</source>
+        <translation>Der Mailserver bietet keine Anmeldung an, aber die E-Mail-Einstellungen enthalten einen Benutzernamen: Prüfen Sie die E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The SMS settings name an account whose password or key is not in this computer&apos;s keyring, so nothing was sent: run tooddoc-desk provider-secret --sms.</source>
+        <translation>Die SMS-Einstellungen nennen ein Konto, dessen Passwort oder Schlüssel nicht im Schlüsselbund dieses Computers liegt, daher wurde nichts gesendet: Führen Sie tooddoc-desk provider-secret --sms aus.</translation>
+    </message>
+    <message>
+        <source>The e-mail settings name an account whose password or key is not in this computer&apos;s keyring, so nothing was sent: run tooddoc-desk provider-secret --email.</source>
+        <translation>Die E-Mail-Einstellungen nennen ein Konto, dessen Passwort oder Schlüssel nicht im Schlüsselbund dieses Computers liegt, daher wurde nichts gesendet: Führen Sie tooddoc-desk provider-secret --email aus.</translation>
+    </message>
+    <message>
+        <source>The SMS service is busy and asked the app to slow down.</source>
+        <translation>Der SMS-Dienst ist ausgelastet und hat die App gebeten, langsamer zu senden.</translation>
+    </message>
+    <message>
+        <source>The mail server is busy and asked the app to slow down.</source>
+        <translation>Der Mailserver ist ausgelastet und hat die App gebeten, langsamer zu senden.</translation>
+    </message>
+    <message>
+        <source>The SMS service is temporarily unavailable.</source>
+        <translation>Der SMS-Dienst ist vorübergehend nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The mail server is temporarily unavailable.</source>
+        <translation>Der Mailserver ist vorübergehend nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The SMS service could not be reached: check the internet connection and the SMS settings.</source>
+        <translation>Der SMS-Dienst ist nicht erreichbar: Prüfen Sie die Internetverbindung und die SMS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached: check the internet connection and the e-mail settings.</source>
+        <translation>Der Mailserver ist nicht erreichbar: Prüfen Sie die Internetverbindung und die E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The SMS service did not answer in time.</source>
+        <translation>Der SMS-Dienst hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation>Der Mailserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The SMS service stopped answering while the invite was being handed over, so the app cannot tell whether it left. Ask the patient whether the link arrived before sending it again.</source>
+        <translation>Der SMS-Dienst hat während der Übergabe der Einladung aufgehört zu antworten, daher weiß die App nicht, ob sie gesendet wurde. Fragen Sie den Patienten, ob der Link angekommen ist, bevor Sie ihn erneut senden.</translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering while the invite was being handed over, so the app cannot tell whether it left. Ask the patient whether the link arrived before sending it again.</source>
+        <translation>Der Mailserver hat während der Übergabe der Einladung aufgehört zu antworten, daher weiß die App nicht, ob sie gesendet wurde. Fragen Sie den Patienten, ob der Link angekommen ist, bevor Sie ihn erneut senden.</translation>
+    </message>
+    <message>
+        <source>The phone network could not deliver the SMS to this number: check the number with the patient, or send the link by e-mail.</source>
+        <translation>Das Telefonnetz konnte die SMS nicht an diese Nummer zustellen: Prüfen Sie die Nummer mit dem Patienten oder senden Sie den Link per E-Mail.</translation>
+    </message>
+    <message>
+        <source>The SMS service refused the message.</source>
+        <translation>Der SMS-Dienst hat die Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This is not a mobile number: ask for a mobile number or an e-mail address.</source>
+        <translation>Das ist keine Handynummer: Fragen Sie nach einer Handynummer oder einer E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No country has this international prefix: check the digits after the +.</source>
+        <translation>Kein Land hat diese internationale Vorwahl: Prüfen Sie die Ziffern nach dem +.</translation>
+    </message>
+    <message>
+        <source>This number is too short: a digit may be missing.</source>
+        <translation>Diese Nummer ist zu kurz: Vielleicht fehlt eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>This number is too long: check for an extra digit.</source>
+        <translation>Diese Nummer ist zu lang: Prüfen Sie, ob eine Ziffer zu viel ist.</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s mobile number or e-mail address.</source>
+        <translation>Geben Sie die Handynummer oder E-Mail-Adresse des Patienten ein.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a phone number or an e-mail address.</source>
+        <translation>Das ist zu lang für eine Telefonnummer oder eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits; for an e-mail address, include the @.</source>
+        <translation>Eine Telefonnummer besteht nur aus Ziffern; eine E-Mail-Adresse braucht ein @.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and an optional + in front.</source>
+        <translation>Eine Telefonnummer besteht nur aus Ziffern, Leerzeichen und eventuell einem + am Anfang.</translation>
+    </message>
+    <message>
+        <source>This is a short service number; it cannot receive a text message.</source>
+        <translation>Das ist eine Kurzwahl-Servicenummer; sie kann keine SMS empfangen.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in its country&apos;s numbering plan: check the digits.</source>
+        <translation>Diese Nummer existiert im Nummernplan ihres Landes nicht: Prüfen Sie die Ziffern.</translation>
+    </message>
+    <message>
+        <source>This is a landline number: it cannot receive a text message. Ask for a mobile number or an e-mail address.</source>
+        <translation>Das ist eine Festnetznummer: Sie kann keine SMS empfangen. Fragen Sie nach einer Handynummer oder einer E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>This is a premium-rate number: a link is never sent to one.</source>
+        <translation>Das ist eine kostenpflichtige Mehrwertnummer: An solche Nummern wird nie ein Link gesendet.</translation>
+    </message>
+    <message>
+        <source>This is a free-phone service number: it cannot receive a text message.</source>
+        <translation>Das ist eine kostenlose Servicenummer: Sie kann keine SMS empfangen.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid: %1</source>
+        <translation>Diese E-Mail-Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 at %4</source>
+        <translation>am %1.%2.%3 um %4</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen um %1</translation>
+    </message>
+    <message>
+        <source>Give the time as 14:30, or a day and a time as 26/11 14:30 (or leave it empty for now).</source>
+        <translation>Geben Sie die Uhrzeit als 14:30 an, oder einen Tag und eine Uhrzeit als 26/11 14:30 (oder lassen Sie das Feld für jetzt leer).</translation>
+    </message>
+    <message>
+        <source>%1 has passed: give a time to come.</source>
+        <translation>Dieser Zeitpunkt (%1) ist vorbei: Geben Sie eine künftige Uhrzeit an.</translation>
+    </message>
+    <message>
+        <source>A consultation is booked at most 90 days ahead.</source>
+        <translation>Eine Konsultation wird höchstens 90 Tage im Voraus geplant.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day.</source>
+        <translation>%1:%2 ist keine gültige Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>This date and time do not exist.</source>
+        <translation>Dieses Datum und diese Uhrzeit gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such day as %1.</source>
+        <translation>Einen Tag %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Etwas ist schiefgegangen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+</TS>

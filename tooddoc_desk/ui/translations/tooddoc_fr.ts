@@ -1,0 +1,725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CallView</name>
+    <message>
+        <source>No call in progress</source>
+        <translation>Aucun appel en cours</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too weak for video. The video comes back by itself.</source>
+        <translation>Audio seulement : la connexion est trop faible pour la vidéo. La vidéo reviendra d’elle-même.</translation>
+    </message>
+    <message>
+        <source>Your camera</source>
+        <translation>Votre caméra</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion avec %1…</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Connection lost — the patient&apos;s side is reconnecting…</source>
+        <translation>Connexion perdue — le patient se reconnecte…</translation>
+    </message>
+    <message>
+        <source>Connection: good</source>
+        <translation>Connexion : bonne</translation>
+    </message>
+    <message>
+        <source>Connection: fair — the picture may stutter</source>
+        <translation>Connexion : moyenne — l’image peut saccader</translation>
+    </message>
+    <message>
+        <source>Connection: poor</source>
+        <translation>Connexion : mauvaise</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s video</source>
+        <translation>Vidéo du patient</translation>
+    </message>
+    <message>
+        <source>Your own picture</source>
+        <translation>Votre propre image</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Durée de l’appel</translation>
+    </message>
+    <message>
+        <source>Connection quality</source>
+        <translation>Qualité de la connexion</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationModel</name>
+    <message>
+        <source>Preparing</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Link sent</source>
+        <translation>Lien envoyé</translation>
+    </message>
+    <message>
+        <source>Link opened</source>
+        <translation>Lien ouvert</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Unknown: ask the patient</source>
+        <translation>Inconnu : demandez au patient</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Demandée à</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>Planifiée à %1</translation>
+    </message>
+    <message>
+        <source>Missed: link not sent</source>
+        <translation>Manquée : lien non envoyé</translation>
+    </message>
+    <message>
+        <source>Sending (trying again)</source>
+        <translation>Envoi en cours (nouvel essai)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePrompt</name>
+    <message>
+        <source>The link was opened on a second device. Let the new device in?</source>
+        <translation>Le lien a été ouvert sur un deuxième appareil. Laisser entrer le nouvel appareil ?</translation>
+    </message>
+    <message>
+        <source>Let it in</source>
+        <translation>Le laisser entrer</translation>
+    </message>
+    <message>
+        <source>Keep the first one</source>
+        <translation>Garder le premier</translation>
+    </message>
+    <message>
+        <source>Second device</source>
+        <translation>Deuxième appareil</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 (%2 more waiting)</source>
+        <translation>Consultation avec %1 (encore %2 en attente)</translation>
+    </message>
+    <message>
+        <source>Consultation with %1</source>
+        <translation>Consultation avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>This computer has no keyring, so the consultation store is protected by a passphrase asked at each start.
+Choose one of at least %1 characters:</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés : la base des consultations est donc protégée par une phrase secrète demandée à chaque démarrage.
+Choisissez-en une d’au moins %1 caractères :</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Tapez-la à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Passphrase of the consultation store:</source>
+        <translation>Phrase secrète de la base des consultations :</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Clé de récupération :</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <source>&lt;b&gt;Tele-consultation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Téléconsultation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Mobile number or e-mail address</source>
+        <translation>Numéro de GSM ou adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s mobile number or e-mail address</source>
+        <translation>Numéro de GSM ou adresse e-mail du patient</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s language</source>
+        <translation>Langue du patient</translation>
+    </message>
+    <message>
+        <source>now — or 14:30, or 26/11 9:15</source>
+        <translation>maintenant — ou 14:30, ou 26/11 9:15</translation>
+    </message>
+    <message>
+        <source>When: empty for now, or the consultation&apos;s time</source>
+        <translation>Quand : vide pour maintenant, ou l’heure de la consultation</translation>
+    </message>
+    <message>
+        <source>When the link leaves</source>
+        <translation>Quand le lien part</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Send link</source>
+        <translation>Envoyer le lien</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s mobile number or e-mail address.</source>
+        <translation>Tapez le numéro de GSM ou l’adresse e-mail du patient.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2)</source>
+        <translation>✓ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>immédiatement</translation>
+    </message>
+    <message>
+        <source>✓ %1: the link leaves %2</source>
+        <translation>✓ %1 : le lien part %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>tooddoc-desk — %1</source>
+        <translation>tooddoc-desk — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Consultation history</source>
+        <translation>Historique des consultations</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the consultation log for billing (no notes)</source>
+        <translation>Écrire le journal des consultations pour la facturation (sans les notes)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Je l’ai noté</translation>
+    </message>
+    <message>
+        <source>The consultation store was created. Its &lt;b&gt;recovery key&lt;/b&gt; opens it if this computer&apos;s keyring is lost. Write it down and keep it in a safe place; it is shown only now:&lt;br&gt;%1</source>
+        <translation>La base des consultations a été créée. Sa &lt;b&gt;clé de récupération&lt;/b&gt; permet de l’ouvrir si le trousseau de clés de cet ordinateur est perdu. Notez-la et conservez-la en lieu sûr ; elle n’est affichée que maintenant :&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Export the consultation log</source>
+        <translation>Exporter le journal des consultations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 consultations exported</source>
+        <translation>%1 consultations exportées</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Messages not sent (dev outbox)</source>
+        <translation>Messages non envoyés (boîte d’envoi de test)</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dev outbox&lt;/b&gt;: no SMS provider and no mail server are set up, so invites are shown here instead of being sent.</source>
+        <translation>&lt;b&gt;Boîte d’envoi de test&lt;/b&gt; : aucun fournisseur SMS ni serveur de messagerie n’est configuré ; les invitations sont donc affichées ici au lieu d’être envoyées.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dev outbox&lt;/b&gt;: no SMS provider is set up, so invites by SMS are shown here instead of being sent.</source>
+        <translation>&lt;b&gt;Boîte d’envoi de test&lt;/b&gt; : aucun fournisseur SMS n’est configuré ; les invitations par SMS sont donc affichées ici au lieu d’être envoyées.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dev outbox&lt;/b&gt;: no mail server is set up, so invites by e-mail are shown here instead of being sent.</source>
+        <translation>&lt;b&gt;Boîte d’envoi de test&lt;/b&gt; : aucun serveur de messagerie n’est configuré ; les invitations par e-mail sont donc affichées ici au lieu d’être envoyées.</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>SMS à %1</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-mail à %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today&apos;s consultations</source>
+        <translation>Consultations du jour</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Send the link again (ask the patient first)</source>
+        <translation>Renvoyer le lien (demandez d’abord au patient)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Stop the invite and make the link stop working</source>
+        <translation>Arrêter l’invitation et désactiver le lien</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Faire entrer</translation>
+    </message>
+    <message>
+        <source>Let the selected patient in from the waiting room</source>
+        <translation>Faire entrer le patient sélectionné depuis la salle d’attente</translation>
+    </message>
+    <message>
+        <source>Waiting room: %1 — select and click Admit</source>
+        <translation>Salle d’attente : %1 — sélectionnez et cliquez sur Faire entrer</translation>
+    </message>
+</context>
+<context>
+    <name>sentences</name>
+    <message>
+        <source>No speaker was found: the patient cannot be heard.</source>
+        <translation>Aucun haut-parleur n’a été trouvé : vous ne pourrez pas entendre le patient.</translation>
+    </message>
+    <message>
+        <source>The consultation service did not answer, so no link was sent. Try again in a moment; if it keeps failing, restart the app.</source>
+        <translation>Le service de consultation n’a pas répondu : aucun lien n’a été envoyé. Réessayez dans un instant ; si le problème persiste, redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>The other device has gone away: the patient stays on the first one.</source>
+        <translation>L’autre appareil est parti : le patient reste sur le premier.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer waiting.</source>
+        <translation>Ce patient n’est plus en attente.</translation>
+    </message>
+    <message>
+        <source>Finish the current call before admitting the next patient.</source>
+        <translation>Terminez l’appel en cours avant de faire entrer le patient suivant.</translation>
+    </message>
+    <message>
+        <source>This link is on its way already: wait for it to be sent or to fail.</source>
+        <translation>Ce lien est déjà en cours d’envoi : attendez qu’il soit envoyé ou qu’il échoue.</translation>
+    </message>
+    <message>
+        <source>This consultation has no link to send again.</source>
+        <translation>Cette consultation n’a pas de lien à renvoyer.</translation>
+    </message>
+    <message>
+        <source>The consultation&apos;s time has passed: give a time to come.</source>
+        <translation>L’heure de la consultation est passée : indiquez une heure à venir.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s browser asked for a call this app cannot take. Ask the patient to reload the page, or to open the link in Chrome, Safari, Firefox or Edge.</source>
+        <translation>Le navigateur du patient a demandé un appel que cette application ne peut pas prendre. Demandez au patient de recharger la page, ou d’ouvrir le lien dans Chrome, Safari, Firefox ou Edge.</translation>
+    </message>
+    <message>
+        <source>The link may or may not have reached the patient, and the app will not send it again by itself. %1 Then choose Resend or Withdraw under Today.</source>
+        <translation>Le lien est peut-être arrivé chez le patient, peut-être pas, et l’application ne le renverra pas d’elle-même. %1 Choisissez ensuite Renvoyer ou Retirer sous Aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.</source>
+        <translation>La connexion au service de consultation a été perdue. Un appel en cours continue, mais un patient qui décroche ne peut plus revenir par le lien.</translation>
+    </message>
+    <message>
+        <source>The link for the consultation booked for %1 was not sent: the app was not running when it was due, and that time has passed. Call the patient, or choose Resend to send a link now.</source>
+        <translation>Le lien de la consultation planifiée %1 n’a pas été envoyé : l’application ne tournait pas au moment prévu, et cette heure est passée. Appelez le patient, ou choisissez Renvoyer pour envoyer un lien maintenant.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer did not come back.</source>
+        <translation>La réponse du fournisseur n’est pas revenue.</translation>
+    </message>
+    <message>
+        <source>The link could not be sent.</source>
+        <translation>Le lien n’a pas pu être envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 (code %2).</source>
+        <translation>%1 (code %2).</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>This number is not valid: check it with the patient.</source>
+        <translation>Ce numéro n’est pas valide : vérifiez-le avec le patient.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive SMS. Ask for another mobile number or an e-mail address.</source>
+        <translation>Ce numéro ne peut pas recevoir de SMS. Demandez un autre numéro de GSM ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This number has asked not to receive text messages from the practice (it replied STOP). Send the link by e-mail instead.</source>
+        <translation>Ce numéro a demandé à ne plus recevoir de SMS du cabinet (il a répondu STOP). Envoyez plutôt le lien par e-mail.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address: check it with the patient, or send an SMS.</source>
+        <translation>Le serveur de messagerie a refusé l’adresse : vérifiez-la avec le patient, ou envoyez un SMS.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s mailbox is full: send the link by SMS instead.</source>
+        <translation>La boîte aux lettres du patient est pleine : envoyez plutôt le lien par SMS.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>Le serveur de messagerie a refusé le message.</translation>
+    </message>
+    <message>
+        <source>The SMS service refused the practice&apos;s account name, key or password: check the SMS settings.</source>
+        <translation>Le service SMS a refusé le nom de compte, la clé ou le mot de passe du cabinet : vérifiez les réglages SMS.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the practice&apos;s account name, key or password: check the e-mail settings.</source>
+        <translation>Le serveur de messagerie a refusé le nom de compte, la clé ou le mot de passe du cabinet : vérifiez les réglages e-mail.</translation>
+    </message>
+    <message>
+        <source>The SMS service does not accept the sender name or address set up for the practice: check the SMS settings.</source>
+        <translation>Le service SMS n’accepte pas le nom ou l’adresse d’expéditeur configuré pour le cabinet : vérifiez les réglages SMS.</translation>
+    </message>
+    <message>
+        <source>The mail server does not accept the sender name or address set up for the practice: check the e-mail settings.</source>
+        <translation>Le serveur de messagerie n’accepte pas le nom ou l’adresse d’expéditeur configuré pour le cabinet : vérifiez les réglages e-mail.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s account with the SMS service is suspended or not enabled for this: contact the provider.</source>
+        <translation>Le compte du cabinet auprès du service SMS est suspendu ou n’est pas activé pour cela : contactez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s account with the mail server is suspended or not enabled for this: contact the provider.</source>
+        <translation>Le compte du cabinet auprès du serveur de messagerie est suspendu ou n’est pas activé pour cela : contactez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s SMS account has run out of credit: top it up.</source>
+        <translation>Le compte SMS du cabinet n’a plus de crédit : rechargez-le.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s SMS account is a trial account: it may only text numbers verified with the provider.</source>
+        <translation>Le compte SMS du cabinet est un compte d’essai : il ne peut envoyer de SMS qu’aux numéros vérifiés auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s SMS account is not allowed to send to this country: enable it with the provider.</source>
+        <translation>Le compte SMS du cabinet n’est pas autorisé à envoyer vers ce pays : activez-le auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server could not be made (its certificate is not trusted or does not match its name): check the e-mail settings.</source>
+        <translation>Aucune connexion sécurisée au serveur de messagerie n’a pu être établie (son certificat n’est pas reconnu ou ne correspond pas à son nom) : vérifiez les réglages e-mail.</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer encryption, so the link was not sent: check the e-mail settings (port and security).</source>
+        <translation>Le serveur de messagerie ne propose pas de chiffrement : le lien n’a donc pas été envoyé. Vérifiez les réglages e-mail (port et sécurité).</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer a login, but the e-mail settings have a user name: check the e-mail settings.</source>
+        <translation>Le serveur de messagerie ne propose pas de connexion, mais les réglages e-mail contiennent un nom d’utilisateur : vérifiez les réglages e-mail.</translation>
+    </message>
+    <message>
+        <source>The SMS settings name an account whose password or key is not in this computer&apos;s keyring, so nothing was sent: run tooddoc-desk provider-secret --sms.</source>
+        <translation>Les réglages SMS nomment un compte dont le mot de passe ou la clé n’est pas dans le trousseau de clés de cet ordinateur : rien n’a été envoyé. Lancez tooddoc-desk provider-secret --sms.</translation>
+    </message>
+    <message>
+        <source>The e-mail settings name an account whose password or key is not in this computer&apos;s keyring, so nothing was sent: run tooddoc-desk provider-secret --email.</source>
+        <translation>Les réglages e-mail nomment un compte dont le mot de passe ou la clé n’est pas dans le trousseau de clés de cet ordinateur : rien n’a été envoyé. Lancez tooddoc-desk provider-secret --email.</translation>
+    </message>
+    <message>
+        <source>The SMS service is busy and asked the app to slow down.</source>
+        <translation>Le service SMS est surchargé et a demandé à l’application de ralentir.</translation>
+    </message>
+    <message>
+        <source>The mail server is busy and asked the app to slow down.</source>
+        <translation>Le serveur de messagerie est surchargé et a demandé à l’application de ralentir.</translation>
+    </message>
+    <message>
+        <source>The SMS service is temporarily unavailable.</source>
+        <translation>Le service SMS est temporairement indisponible.</translation>
+    </message>
+    <message>
+        <source>The mail server is temporarily unavailable.</source>
+        <translation>Le serveur de messagerie est temporairement indisponible.</translation>
+    </message>
+    <message>
+        <source>The SMS service could not be reached: check the internet connection and the SMS settings.</source>
+        <translation>Le service SMS est injoignable : vérifiez la connexion internet et les réglages SMS.</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached: check the internet connection and the e-mail settings.</source>
+        <translation>Le serveur de messagerie est injoignable : vérifiez la connexion internet et les réglages e-mail.</translation>
+    </message>
+    <message>
+        <source>The SMS service did not answer in time.</source>
+        <translation>Le service SMS n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation>Le serveur de messagerie n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The SMS service stopped answering while the invite was being handed over, so the app cannot tell whether it left. Ask the patient whether the link arrived before sending it again.</source>
+        <translation>Le service SMS a cessé de répondre pendant la remise de l’invitation : l’application ne peut donc pas savoir si elle est partie. Demandez au patient si le lien est arrivé avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering while the invite was being handed over, so the app cannot tell whether it left. Ask the patient whether the link arrived before sending it again.</source>
+        <translation>Le serveur de messagerie a cessé de répondre pendant la remise de l’invitation : l’application ne peut donc pas savoir si elle est partie. Demandez au patient si le lien est arrivé avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>The phone network could not deliver the SMS to this number: check the number with the patient, or send the link by e-mail.</source>
+        <translation>Le réseau téléphonique n’a pas pu remettre le SMS à ce numéro : vérifiez le numéro avec le patient, ou envoyez le lien par e-mail.</translation>
+    </message>
+    <message>
+        <source>The SMS service refused the message.</source>
+        <translation>Le service SMS a refusé le message.</translation>
+    </message>
+    <message>
+        <source>This is not a mobile number: ask for a mobile number or an e-mail address.</source>
+        <translation>Ce n’est pas un numéro de GSM : demandez un numéro de GSM ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No country has this international prefix: check the digits after the +.</source>
+        <translation>Aucun pays n’a cet indicatif international : vérifiez les chiffres après le +.</translation>
+    </message>
+    <message>
+        <source>This number is too short: a digit may be missing.</source>
+        <translation>Ce numéro est trop court : il manque peut-être un chiffre.</translation>
+    </message>
+    <message>
+        <source>This number is too long: check for an extra digit.</source>
+        <translation>Ce numéro est trop long : vérifiez s’il n’y a pas un chiffre en trop.</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s mobile number or e-mail address.</source>
+        <translation>Tapez le numéro de GSM ou l’adresse e-mail du patient.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a phone number or an e-mail address.</source>
+        <translation>C’est trop long pour un numéro de téléphone ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits; for an e-mail address, include the @.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres ; pour une adresse e-mail, n’oubliez pas le @.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and an optional + in front.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et éventuellement un + au début.</translation>
+    </message>
+    <message>
+        <source>This is a short service number; it cannot receive a text message.</source>
+        <translation>C’est un numéro de service court ; il ne peut pas recevoir de SMS.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in its country&apos;s numbering plan: check the digits.</source>
+        <translation>Ce numéro n’existe pas dans le plan de numérotation de son pays : vérifiez les chiffres.</translation>
+    </message>
+    <message>
+        <source>This is a landline number: it cannot receive a text message. Ask for a mobile number or an e-mail address.</source>
+        <translation>C’est un numéro de téléphone fixe : il ne peut pas recevoir de SMS. Demandez un numéro de GSM ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This is a premium-rate number: a link is never sent to one.</source>
+        <translation>C’est un numéro surtaxé : aucun lien n’est jamais envoyé à un tel numéro.</translation>
+    </message>
+    <message>
+        <source>This is a free-phone service number: it cannot receive a text message.</source>
+        <translation>C’est un numéro gratuit de service : il ne peut pas recevoir de SMS.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid: %1</source>
+        <translation>Cette adresse e-mail n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 at %4</source>
+        <translation>le %1/%2/%3 à %4</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>demain à %1</translation>
+    </message>
+    <message>
+        <source>Give the time as 14:30, or a day and a time as 26/11 14:30 (or leave it empty for now).</source>
+        <translation>Indiquez l’heure sous la forme 14:30, ou un jour et une heure sous la forme 26/11 14:30 (ou laissez vide pour maintenant).</translation>
+    </message>
+    <message>
+        <source>%1 has passed: give a time to come.</source>
+        <translation>Ce moment (%1) est passé : indiquez une heure à venir.</translation>
+    </message>
+    <message>
+        <source>A consultation is booked at most 90 days ahead.</source>
+        <translation>Une consultation se planifie au maximum 90 jours à l’avance.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day.</source>
+        <translation>%1:%2 n’est pas une heure valable.</translation>
+    </message>
+    <message>
+        <source>This date and time do not exist.</source>
+        <translation>Cette date et cette heure n’existent pas.</translation>
+    </message>
+    <message>
+        <source>There is no such day as %1.</source>
+        <translation>Le %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Quelque chose s’est mal passé ; les détails se trouvent dans le journal.</translation>
+    </message>
+</context>
+</TS>

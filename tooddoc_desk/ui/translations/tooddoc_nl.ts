@@ -1,0 +1,725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>CallView</name>
+    <message>
+        <source>No call in progress</source>
+        <translation>Geen gesprek bezig</translation>
+    </message>
+    <message>
+        <source>Audio only: the connection is too weak for video. The video comes back by itself.</source>
+        <translation>Enkel audio: de verbinding is te zwak voor video. Het beeld komt vanzelf terug.</translation>
+    </message>
+    <message>
+        <source>Your camera</source>
+        <translation>Uw camera</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>In gesprek</translation>
+    </message>
+    <message>
+        <source>Connection lost — the patient&apos;s side is reconnecting…</source>
+        <translation>Verbinding verbroken — de patiënt maakt opnieuw verbinding…</translation>
+    </message>
+    <message>
+        <source>Connection: good</source>
+        <translation>Verbinding: goed</translation>
+    </message>
+    <message>
+        <source>Connection: fair — the picture may stutter</source>
+        <translation>Verbinding: matig — het beeld kan haperen</translation>
+    </message>
+    <message>
+        <source>Connection: poor</source>
+        <translation>Verbinding: slecht</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s video</source>
+        <translation>Video van de patiënt</translation>
+    </message>
+    <message>
+        <source>Your own picture</source>
+        <translation>Uw eigen beeld</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Duur van het gesprek</translation>
+    </message>
+    <message>
+        <source>Connection quality</source>
+        <translation>Kwaliteit van de verbinding</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Ophangen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationModel</name>
+    <message>
+        <source>Preparing</source>
+        <translation>In voorbereiding</translation>
+    </message>
+    <message>
+        <source>Link sent</source>
+        <translation>Link verstuurd</translation>
+    </message>
+    <message>
+        <source>Link opened</source>
+        <translation>Link geopend</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>In gesprek</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Onderbroken</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Ingepland</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Unknown: ask the patient</source>
+        <translation>Onbekend: vraag het de patiënt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Gevraagd om</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>Ingepland om %1</translation>
+    </message>
+    <message>
+        <source>Missed: link not sent</source>
+        <translation>Gemist: link niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Sending (trying again)</source>
+        <translation>Wordt verstuurd (nieuwe poging)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePrompt</name>
+    <message>
+        <source>The link was opened on a second device. Let the new device in?</source>
+        <translation>De link werd op een tweede toestel geopend. Het nieuwe toestel binnenlaten?</translation>
+    </message>
+    <message>
+        <source>Let it in</source>
+        <translation>Binnenlaten</translation>
+    </message>
+    <message>
+        <source>Keep the first one</source>
+        <translation>Het eerste houden</translation>
+    </message>
+    <message>
+        <source>Second device</source>
+        <translation>Tweede toestel</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 (%2 more waiting)</source>
+        <translation>Consultatie met %1 (nog %2 wachtend)</translation>
+    </message>
+    <message>
+        <source>Consultation with %1</source>
+        <translation>Consultatie met %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>This computer has no keyring, so the consultation store is protected by a passphrase asked at each start.
+Choose one of at least %1 characters:</source>
+        <translation>Deze computer heeft geen sleutelbos: de consultatiedatabank wordt daarom beschermd met een wachtzin die bij elke start gevraagd wordt.
+Kies er een van minstens %1 tekens:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtzin</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Typ ze opnieuw:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Passphrase of the consultation store:</source>
+        <translation>Wachtzin van de consultatiedatabank:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Herstelsleutel:</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePanel</name>
+    <message>
+        <source>&lt;b&gt;Tele-consultation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Teleconsultatie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Mobile number or e-mail address</source>
+        <translation>Gsm-nummer of e-mailadres</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s mobile number or e-mail address</source>
+        <translation>Gsm-nummer of e-mailadres van de patiënt</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s language</source>
+        <translation>Taal van de patiënt</translation>
+    </message>
+    <message>
+        <source>now — or 14:30, or 26/11 9:15</source>
+        <translation>nu — of 14:30, of 26/11 9:15</translation>
+    </message>
+    <message>
+        <source>When: empty for now, or the consultation&apos;s time</source>
+        <translation>Wanneer: leeg voor nu, of het uur van de consultatie</translation>
+    </message>
+    <message>
+        <source>When the link leaves</source>
+        <translation>Wanneer de link vertrekt</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <source>Send link</source>
+        <translation>Link versturen</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s mobile number or e-mail address.</source>
+        <translation>Typ het gsm-nummer of e-mailadres van de patiënt.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2)</source>
+        <translation>✓ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>meteen</translation>
+    </message>
+    <message>
+        <source>✓ %1: the link leaves %2</source>
+        <translation>✓ %1: de link vertrekt %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>tooddoc-desk — %1</source>
+        <translation>tooddoc-desk — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historiek</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultaties</translation>
+    </message>
+    <message>
+        <source>Consultation history</source>
+        <translation>Historiek van de consultaties</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Write the consultation log for billing (no notes)</source>
+        <translation>Het consultatielogboek wegschrijven voor de facturatie (zonder notities)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ik heb hem genoteerd</translation>
+    </message>
+    <message>
+        <source>The consultation store was created. Its &lt;b&gt;recovery key&lt;/b&gt; opens it if this computer&apos;s keyring is lost. Write it down and keep it in a safe place; it is shown only now:&lt;br&gt;%1</source>
+        <translation>De consultatiedatabank werd aangemaakt. Met de &lt;b&gt;herstelsleutel&lt;/b&gt; opent u ze als de sleutelbos van deze computer verloren gaat. Noteer hem en bewaar hem op een veilige plaats; hij wordt alleen nu getoond:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Export the consultation log</source>
+        <translation>Het consultatielogboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 consultations exported</source>
+        <translation>%1 consultaties geëxporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Messages not sent (dev outbox)</source>
+        <translation>Niet-verstuurde berichten (testpostvak)</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Bericht kopiëren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dev outbox&lt;/b&gt;: no SMS provider and no mail server are set up, so invites are shown here instead of being sent.</source>
+        <translation>&lt;b&gt;Testpostvak&lt;/b&gt;: er is geen sms-aanbieder en geen mailserver ingesteld, dus uitnodigingen worden hier getoond in plaats van verstuurd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dev outbox&lt;/b&gt;: no SMS provider is set up, so invites by SMS are shown here instead of being sent.</source>
+        <translation>&lt;b&gt;Testpostvak&lt;/b&gt;: er is geen sms-aanbieder ingesteld, dus uitnodigingen per sms worden hier getoond in plaats van verstuurd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dev outbox&lt;/b&gt;: no mail server is set up, so invites by e-mail are shown here instead of being sent.</source>
+        <translation>&lt;b&gt;Testpostvak&lt;/b&gt;: er is geen mailserver ingesteld, dus uitnodigingen per e-mail worden hier getoond in plaats van verstuurd.</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>Sms naar %1</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-mail naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today&apos;s consultations</source>
+        <translation>Consultaties van vandaag</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Send the link again (ask the patient first)</source>
+        <translation>De link opnieuw versturen (vraag het eerst aan de patiënt)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Stop the invite and make the link stop working</source>
+        <translation>De uitnodiging stoppen en de link onbruikbaar maken</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Binnenlaten</translation>
+    </message>
+    <message>
+        <source>Let the selected patient in from the waiting room</source>
+        <translation>De geselecteerde patiënt uit de wachtzaal binnenlaten</translation>
+    </message>
+    <message>
+        <source>Waiting room: %1 — select and click Admit</source>
+        <translation>Wachtzaal: %1 — selecteer en klik op Binnenlaten</translation>
+    </message>
+</context>
+<context>
+    <name>sentences</name>
+    <message>
+        <source>No speaker was found: the patient cannot be heard.</source>
+        <translation>Er werd geen luidspreker gevonden: u kunt de patiënt niet horen.</translation>
+    </message>
+    <message>
+        <source>The consultation service did not answer, so no link was sent. Try again in a moment; if it keeps failing, restart the app.</source>
+        <translation>De consultatiedienst antwoordde niet, dus er werd geen link verstuurd. Probeer het zo meteen opnieuw; blijft het mislukken, herstart dan de app.</translation>
+    </message>
+    <message>
+        <source>The other device has gone away: the patient stays on the first one.</source>
+        <translation>Het andere toestel is weg: de patiënt blijft op het eerste.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer waiting.</source>
+        <translation>Deze patiënt wacht niet meer.</translation>
+    </message>
+    <message>
+        <source>Finish the current call before admitting the next patient.</source>
+        <translation>Beëindig het lopende gesprek voordat u de volgende patiënt binnenlaat.</translation>
+    </message>
+    <message>
+        <source>This link is on its way already: wait for it to be sent or to fail.</source>
+        <translation>Deze link is al onderweg: wacht tot hij verstuurd is of mislukt.</translation>
+    </message>
+    <message>
+        <source>This consultation has no link to send again.</source>
+        <translation>Deze consultatie heeft geen link om opnieuw te versturen.</translation>
+    </message>
+    <message>
+        <source>The consultation&apos;s time has passed: give a time to come.</source>
+        <translation>Het uur van de consultatie is voorbij: geef een uur in de toekomst op.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s browser asked for a call this app cannot take. Ask the patient to reload the page, or to open the link in Chrome, Safari, Firefox or Edge.</source>
+        <translation>De browser van de patiënt vroeg een gesprek aan dat deze app niet kan aannemen. Vraag de patiënt de pagina te herladen of de link te openen in Chrome, Safari, Firefox of Edge.</translation>
+    </message>
+    <message>
+        <source>The link may or may not have reached the patient, and the app will not send it again by itself. %1 Then choose Resend or Withdraw under Today.</source>
+        <translation>De link is misschien wel, misschien niet bij de patiënt aangekomen, en de app verstuurt hem niet vanzelf opnieuw. %1 Kies daarna Opnieuw versturen of Intrekken onder Vandaag.</translation>
+    </message>
+    <message>
+        <source>The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.</source>
+        <translation>De verbinding met de consultatiedienst is verbroken. Een lopend gesprek gaat door, maar een patiënt die wegvalt, kan niet terugkomen via de link.</translation>
+    </message>
+    <message>
+        <source>The link for the consultation booked for %1 was not sent: the app was not running when it was due, and that time has passed. Call the patient, or choose Resend to send a link now.</source>
+        <translation>De link voor de consultatie ingepland %1 werd niet verstuurd: de app draaide niet op het geplande moment, en dat uur is voorbij. Bel de patiënt, of kies Opnieuw versturen om nu een link te sturen.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer did not come back.</source>
+        <translation>Het antwoord van de aanbieder kwam niet terug.</translation>
+    </message>
+    <message>
+        <source>The link could not be sent.</source>
+        <translation>De link kon niet verstuurd worden.</translation>
+    </message>
+    <message>
+        <source>%1 (code %2).</source>
+        <translation>%1 (code %2).</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>This number is not valid: check it with the patient.</source>
+        <translation>Dit nummer is niet geldig: controleer het met de patiënt.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive SMS. Ask for another mobile number or an e-mail address.</source>
+        <translation>Dit nummer kan geen sms ontvangen. Vraag een ander gsm-nummer of een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>This number has asked not to receive text messages from the practice (it replied STOP). Send the link by e-mail instead.</source>
+        <translation>Dit nummer heeft gevraagd geen sms’en meer van de praktijk te ontvangen (het antwoordde STOP). Stuur de link in de plaats per e-mail.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address: check it with the patient, or send an SMS.</source>
+        <translation>De mailserver weigerde het adres: controleer het met de patiënt, of stuur een sms.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s mailbox is full: send the link by SMS instead.</source>
+        <translation>De mailbox van de patiënt is vol: stuur de link in de plaats per sms.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>De mailserver weigerde het bericht.</translation>
+    </message>
+    <message>
+        <source>The SMS service refused the practice&apos;s account name, key or password: check the SMS settings.</source>
+        <translation>De sms-dienst weigerde de accountnaam, sleutel of het wachtwoord van de praktijk: controleer de sms-instellingen.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the practice&apos;s account name, key or password: check the e-mail settings.</source>
+        <translation>De mailserver weigerde de accountnaam, sleutel of het wachtwoord van de praktijk: controleer de e-mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>The SMS service does not accept the sender name or address set up for the practice: check the SMS settings.</source>
+        <translation>De sms-dienst aanvaardt de afzendernaam of het afzenderadres van de praktijk niet: controleer de sms-instellingen.</translation>
+    </message>
+    <message>
+        <source>The mail server does not accept the sender name or address set up for the practice: check the e-mail settings.</source>
+        <translation>De mailserver aanvaardt de afzendernaam of het afzenderadres van de praktijk niet: controleer de e-mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s account with the SMS service is suspended or not enabled for this: contact the provider.</source>
+        <translation>De account van de praktijk bij de sms-dienst is opgeschort of hiervoor niet geactiveerd: neem contact op met de aanbieder.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s account with the mail server is suspended or not enabled for this: contact the provider.</source>
+        <translation>De account van de praktijk bij de mailserver is opgeschort of hiervoor niet geactiveerd: neem contact op met de aanbieder.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s SMS account has run out of credit: top it up.</source>
+        <translation>Het sms-account van de praktijk heeft geen tegoed meer: laad het op.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s SMS account is a trial account: it may only text numbers verified with the provider.</source>
+        <translation>Het sms-account van de praktijk is een proefaccount: het mag alleen sms’en naar nummers die bij de aanbieder geverifieerd zijn.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s SMS account is not allowed to send to this country: enable it with the provider.</source>
+        <translation>Het sms-account van de praktijk mag niet naar dit land versturen: activeer het bij de aanbieder.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server could not be made (its certificate is not trusted or does not match its name): check the e-mail settings.</source>
+        <translation>Er kon geen beveiligde verbinding met de mailserver gemaakt worden (zijn certificaat wordt niet vertrouwd of past niet bij zijn naam): controleer de e-mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer encryption, so the link was not sent: check the e-mail settings (port and security).</source>
+        <translation>De mailserver biedt geen versleuteling aan, dus de link werd niet verstuurd: controleer de e-mailinstellingen (poort en beveiliging).</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer a login, but the e-mail settings have a user name: check the e-mail settings.</source>
+        <translation>De mailserver biedt geen aanmelding aan, maar de e-mailinstellingen bevatten een gebruikersnaam: controleer de e-mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>The SMS settings name an account whose password or key is not in this computer&apos;s keyring, so nothing was sent: run tooddoc-desk provider-secret --sms.</source>
+        <translation>De sms-instellingen noemen een account waarvan het wachtwoord of de sleutel niet in de sleutelbos van deze computer zit, dus er werd niets verstuurd: voer tooddoc-desk provider-secret --sms uit.</translation>
+    </message>
+    <message>
+        <source>The e-mail settings name an account whose password or key is not in this computer&apos;s keyring, so nothing was sent: run tooddoc-desk provider-secret --email.</source>
+        <translation>De e-mailinstellingen noemen een account waarvan het wachtwoord of de sleutel niet in de sleutelbos van deze computer zit, dus er werd niets verstuurd: voer tooddoc-desk provider-secret --email uit.</translation>
+    </message>
+    <message>
+        <source>The SMS service is busy and asked the app to slow down.</source>
+        <translation>De sms-dienst is druk bezet en vroeg de app om trager te versturen.</translation>
+    </message>
+    <message>
+        <source>The mail server is busy and asked the app to slow down.</source>
+        <translation>De mailserver is druk bezet en vroeg de app om trager te versturen.</translation>
+    </message>
+    <message>
+        <source>The SMS service is temporarily unavailable.</source>
+        <translation>De sms-dienst is tijdelijk niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The mail server is temporarily unavailable.</source>
+        <translation>De mailserver is tijdelijk niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The SMS service could not be reached: check the internet connection and the SMS settings.</source>
+        <translation>De sms-dienst is niet bereikbaar: controleer de internetverbinding en de sms-instellingen.</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached: check the internet connection and the e-mail settings.</source>
+        <translation>De mailserver is niet bereikbaar: controleer de internetverbinding en de e-mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>The SMS service did not answer in time.</source>
+        <translation>De sms-dienst antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation>De mailserver antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The SMS service stopped answering while the invite was being handed over, so the app cannot tell whether it left. Ask the patient whether the link arrived before sending it again.</source>
+        <translation>De sms-dienst antwoordde niet meer terwijl de uitnodiging overgedragen werd, dus de app weet niet of ze vertrokken is. Vraag de patiënt of de link aangekomen is voordat u hem opnieuw verstuurt.</translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering while the invite was being handed over, so the app cannot tell whether it left. Ask the patient whether the link arrived before sending it again.</source>
+        <translation>De mailserver antwoordde niet meer terwijl de uitnodiging overgedragen werd, dus de app weet niet of ze vertrokken is. Vraag de patiënt of de link aangekomen is voordat u hem opnieuw verstuurt.</translation>
+    </message>
+    <message>
+        <source>The phone network could not deliver the SMS to this number: check the number with the patient, or send the link by e-mail.</source>
+        <translation>Het telefoonnetwerk kon de sms niet afleveren op dit nummer: controleer het nummer met de patiënt, of stuur de link per e-mail.</translation>
+    </message>
+    <message>
+        <source>The SMS service refused the message.</source>
+        <translation>De sms-dienst weigerde het bericht.</translation>
+    </message>
+    <message>
+        <source>This is not a mobile number: ask for a mobile number or an e-mail address.</source>
+        <translation>Dit is geen gsm-nummer: vraag een gsm-nummer of een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>No country has this international prefix: check the digits after the +.</source>
+        <translation>Geen enkel land heeft deze internationale landcode: controleer de cijfers na de +.</translation>
+    </message>
+    <message>
+        <source>This number is too short: a digit may be missing.</source>
+        <translation>Dit nummer is te kort: misschien ontbreekt er een cijfer.</translation>
+    </message>
+    <message>
+        <source>This number is too long: check for an extra digit.</source>
+        <translation>Dit nummer is te lang: controleer of er geen cijfer te veel staat.</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s mobile number or e-mail address.</source>
+        <translation>Typ het gsm-nummer of e-mailadres van de patiënt.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a phone number or an e-mail address.</source>
+        <translation>Dit is te lang voor een telefoonnummer of een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits; for an e-mail address, include the @.</source>
+        <translation>Een telefoonnummer bevat alleen cijfers; voor een e-mailadres hoort er een @ in.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and an optional + in front.</source>
+        <translation>Een telefoonnummer bevat alleen cijfers, spaties en eventueel een + vooraan.</translation>
+    </message>
+    <message>
+        <source>This is a short service number; it cannot receive a text message.</source>
+        <translation>Dit is een kort servicenummer; het kan geen sms ontvangen.</translation>
+    </message>
+    <message>
+        <source>This number does not exist in its country&apos;s numbering plan: check the digits.</source>
+        <translation>Dit nummer bestaat niet in het nummerplan van zijn land: controleer de cijfers.</translation>
+    </message>
+    <message>
+        <source>This is a landline number: it cannot receive a text message. Ask for a mobile number or an e-mail address.</source>
+        <translation>Dit is een vast nummer: het kan geen sms ontvangen. Vraag een gsm-nummer of een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>This is a premium-rate number: a link is never sent to one.</source>
+        <translation>Dit is een betaalnummer: naar zo’n nummer wordt nooit een link verstuurd.</translation>
+    </message>
+    <message>
+        <source>This is a free-phone service number: it cannot receive a text message.</source>
+        <translation>Dit is een gratis servicenummer: het kan geen sms ontvangen.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid: %1</source>
+        <translation>Dit e-mailadres is niet geldig: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 at %4</source>
+        <translation>op %1/%2/%3 om %4</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>vandaag om %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen om %1</translation>
+    </message>
+    <message>
+        <source>Give the time as 14:30, or a day and a time as 26/11 14:30 (or leave it empty for now).</source>
+        <translation>Geef het uur op als 14:30, of een dag en een uur als 26/11 14:30 (of laat het leeg voor nu).</translation>
+    </message>
+    <message>
+        <source>%1 has passed: give a time to come.</source>
+        <translation>Dat moment (%1) is voorbij: geef een uur in de toekomst op.</translation>
+    </message>
+    <message>
+        <source>A consultation is booked at most 90 days ahead.</source>
+        <translation>Een consultatie wordt hoogstens 90 dagen vooraf ingepland.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day.</source>
+        <translation>%1:%2 is geen geldig uur.</translation>
+    </message>
+    <message>
+        <source>This date and time do not exist.</source>
+        <translation>Deze datum en dit uur bestaan niet.</translation>
+    </message>
+    <message>
+        <source>There is no such day as %1.</source>
+        <translation>De dag %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Er is iets misgelopen; de details staan in het logboek.</translation>
+    </message>
+</context>
+</TS>
