@@ -23,7 +23,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from tooddoc_desk.storage.atomic_file import replace_durably
 from tooddoc_desk.storage.database_key import DatabaseKey
-from tooddoc_desk.storage.errors import DatabaseDamaged, StoreError, WrongKey
+from tooddoc_desk.storage.errors import DatabaseDamaged, StoreClosed, StoreError, WrongKey
 
 Connection = sqlite3.Connection
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -193,7 +193,7 @@ class Database:
 
     def _live(self) -> Connection:
         if self._closed:
-            raise RuntimeError("the store is closed")
+            raise StoreClosed()
         return self._connection
 
 

@@ -24,6 +24,7 @@ guarantee that nothing was created, written or changed on disk.
     ├── MigrationFailed              an upgrade step failed and was rolled back
     ├── WeakPassphrase               a new passphrase is too short
     ├── KeyringChoiceError           the configured keyring backend is unknown or unsafe
+    ├── StoreClosed                  used after it was closed (the app is stopping)
     ├── ConsultationNotFound
     └── ConsultationExists
 """
@@ -218,6 +219,13 @@ class KeyringChoiceError(StoreError):
         super().__init__(
             message,
             "Fix the TOODDOC_KEYRING_BACKEND setting, or remove it to use the system keyring.",
+        )
+
+
+class StoreClosed(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The store is closed.", "Restart the app; what is on screen is not saved yet."
         )
 
 

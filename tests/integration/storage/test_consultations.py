@@ -23,6 +23,7 @@ from tooddoc_desk.core.language import Language
 from tooddoc_desk.storage import ConsultationExists, ConsultationNotFound, Store, StorePaths
 from tooddoc_desk.storage.database import EncryptedConnector
 from tooddoc_desk.storage.database_key import DatabaseKey
+from tooddoc_desk.storage.errors import StoreClosed
 
 
 class FixedClock:
@@ -247,6 +248,6 @@ def test_writes_from_several_threads_all_land(store: Store) -> None:
 
 def test_a_closed_store_says_so(store: Store) -> None:
     store.close()
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(StoreClosed, match="closed"):
         store.consultations.list_recent()
     store.close()  # twice is harmless

@@ -1,0 +1,96 @@
+"""The practitioner's notes for one consultation, kept in the encrypted store as they are typed.
+
+Each pause in typing (`SAVE_AFTER_MS`) saves the whole text; switching consultation or closing
+the call saves at once. A save that fails (a full disk) says so and keeps the text on screen,
+to be saved with the next keystroke or the next try.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from tooddoc_desk.core.users import NotAllowed
+from tooddoc_desk.storage.errors import StoreError
+
+SAVE_AFTER_MS = 600
+MAX_NOTES = 100_000  # characters; a consultation's notes, not a file
+
+Load = Callable[[str], str]
+Save = Callable[[str, str], None]
+
+
+class NotesPane(QWidget):
+    def __init__(self, load: Load, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._save = save
+        self.consultation_id: str | None = None
+        self._saved_text = ""
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Consultation notes")
+        self.editor.setPlaceholderText("Notes (kept encrypted on this computer)")
+        self.status = QLabel("")
+        self.status.setAccessibleName("Notes status")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_AFTER_MS)
+        self._timer.timeout.connect(self.save_now)
+        self.editor.textChanged.connect(self._typed)
+        self.setEnabled(False)
+
+    def open(self, consultation_id: str) -> None:
+        """Shows a consultation's notes (saving the previous one's first)."""
+        self.save_now()
+        try:
+            text = self._load(consultation_id)
+        except (NotAllowed, StoreError) as error:
+            self.close_notes()
+            self.status.setText(error.message)
+            return
+        self.consultation_id = consultation_id
+        self._saved_text = text
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)  # go on where it stopped
+        self.editor.blockSignals(False)
+        self.status.setText("")
+        self.setEnabled(True)
+
+    def close_notes(self) -> None:
+        self.save_now()
+        self.consultation_id = None
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.setEnabled(False)
+
+    def unsaved(self) -> bool:
+        return self.consultation_id is not None and self.editor.toPlainText() != self._saved_text
+
+    def _typed(self) -> None:
+        if len(self.editor.toPlainText()) > MAX_NOTES:
+            self.status.setText(f"Notes are limited to {MAX_NOTES:,} characters.")
+            return
+        self.status.setText("…")
+        self._timer.start()
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if not self.unsaved() or self.consultation_id is None:
+            return
+        text = self.editor.toPlainText()[:MAX_NOTES]
+        try:
+            self._save(self.consultation_id, text)
+        except (NotAllowed, StoreError) as error:
+            self.status.setText(f"Not saved: {error.message} Your text stays here.")
+            return
+        self._saved_text = text
+        self.status.setText("Saved")
