@@ -25,6 +25,7 @@ from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.schedule import DEFAULT_LEAD
+from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.services.consultations import CallOutputs, ConsultationService
 from tooddoc_desk.services.events import (
     CallFinished,
@@ -103,9 +104,25 @@ class MainWindow(QMainWindow):
         self._build_layout(recovery_key)
         self._connect()
         self.retranslate()
-        today = service.today()
-        self.today_model.reset(today, service.latest_invites([c.id for c in today]))
-        self.history_model.reset(service.history())
+
+    def show_lists(self) -> None:
+        """Today and History as the store has them (once someone has signed in)."""
+        today = self._service.today()
+        self.today_model.reset(today, self._service.latest_invites([c.id for c in today]))
+        self.history_model.reset(self._service.history())
+
+    def hide_lists(self) -> None:
+        """Nothing about patients stays on a locked or signed-out screen."""
+        self.today_model.reset([], {})
+        self.history_model.reset([])
+        self.invite_panel.contact_field.clear()
+
+    def follow_roles(self, user: User) -> None:
+        """Shows what the user's roles allow (the services enforce it either way)."""
+        self.invite_panel.setEnabled(user.may(Permission.SEND_INVITES))
+        self.admit_button.setVisible(user.may(Permission.RUN_CALLS))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.call_view), user.may(Permission.RUN_CALLS))
+        self.export_button.setVisible(user.may(Permission.EXPORT))
 
     # --- language --------------------------------------------------------------------------
 
