@@ -112,6 +112,7 @@ async def through_the_app(folder: Path, fake: StampedTwilio, sends: int) -> list
                 clock=clock,
                 practice_name="Cabinet Bench",
                 gate=COMMAND_LINE,
+                users=store.users,
             )
             delivery.start()
             figures = []

@@ -135,6 +135,7 @@ class App:
             clock=self.clock,
             practice_name=settings.practice_name,
             gate=accounts,
+            users=self.store.users,
         )
         await service.rejoin(service.recover_after_restart(rooms_survive=hub.hosted))
         lead = timedelta(minutes=settings.invite_lead_minutes)

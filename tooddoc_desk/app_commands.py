@@ -72,7 +72,12 @@ class AppCommands:
             raise ValueError("The language must be fr, nl, en or de.") from None
         at = _moment(request.get("at"))
         requested_at = _moment(request.get("requested_at")) or self._clock.now()
-        return InviteRequest(contact, language, min(requested_at, self._clock.now()), at)
+        practitioner = request.get("practitioner")
+        if practitioner is not None and not isinstance(practitioner, str):
+            raise ValueError("The practitioner in the request is not a name.")
+        return InviteRequest(
+            contact, language, min(requested_at, self._clock.now()), at, practitioner
+        )
 
 
 def _moment(value: object) -> datetime | None:

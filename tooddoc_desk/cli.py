@@ -80,8 +80,8 @@ def parser() -> argparse.ArgumentParser:
     )
     invite.add_argument(
         "--practitioner",
-        metavar="ID",
-        help="not available yet (refused): one data folder, one practitioner",
+        metavar="NAME",
+        help="whom it is for (their name as they sign in); needed with several practitioners",
     )
     return main
 

@@ -1,7 +1,7 @@
 """`tooddoc-desk invite`: sends a link from a script or the office phone system.
 
     tooddoc-desk invite --to CONTACT [--lang fr|nl|en|de] [--at TIME] [--dry-run]
-                        [--practitioner ID] [--data-dir DIR]
+                        [--practitioner NAME] [--data-dir DIR]
 
 - The contact is checked as the window checks it; an invalid one exits with status 2 and the
   window's sentence. `--at` takes what the window's "When" field takes ("14:30", "26/11 9:15",
@@ -13,8 +13,9 @@
 - When no app runs: a booking is written to the store (the app sends it when due, if it runs
   then); an invite to send now needs a hosted hub (`invite_one_shot`), since with the embedded
   hub the link would die with this command.
-- `--practitioner` is refused for now: one data folder is one practitioner's until users and
-  roles exist; an invite is never filed under someone by guess.
+- `--practitioner` names whom the consultation is for (the practitioner's name as they sign
+  in); it may be left out in a practice with one practitioner, never where there are several:
+  an invite is never filed under someone by guess.
 
 Exit status: 0 sent (or booked); 2 bad input; 3 the store stays locked; 4 an app holds the data
 folder but does not answer; 5 not sent (refused, failed, no provider set up); 6 sent or not,
@@ -51,11 +52,6 @@ OUTCOME_STATUS = {
     "refused": status.NOT_SENT,
 }
 
-NO_PRACTITIONERS = (
-    "--practitioner cannot be used yet: this data folder holds one practitioner's "
-    "consultations, and users and roles come in a later version. Leave it out."
-)
-
 
 @dataclass(frozen=True)
 class InviteArgs:
@@ -76,8 +72,9 @@ def prepare(
     config: Config, args: InviteArgs, now: datetime, tz: tzinfo | None = None
 ) -> InviteRequest | Refusal:
     """The command's parse path: the request, or why it is refused (never an exception)."""
-    if args.practitioner is not None:
-        return Refusal(status.USAGE, NO_PRACTITIONERS)
+    practitioner = None if args.practitioner is None else args.practitioner.strip()
+    if practitioner == "" or (practitioner is not None and len(practitioner) > 80):
+        return Refusal(status.USAGE, "--practitioner takes the practitioner's name.")
     try:
         contact = parse_contact(args.to)
     except ContactError as error:
@@ -90,7 +87,7 @@ def prepare(
         at = parse_when(args.at or "", now, tz)
     except ScheduleError as error:
         return Refusal(status.USAGE, f"--at: {error.message}")
-    return InviteRequest(contact, language, now, at)
+    return InviteRequest(contact, language, now, at, practitioner)
 
 
 def run_invite(
@@ -130,4 +127,5 @@ def channel_request(request: InviteRequest) -> dict[str, object]:
         "lang": request.language.value,
         "at": None if request.at is None else request.at.isoformat(),
         "requested_at": request.requested_at.isoformat(),
+        "practitioner": request.practitioner,
     }

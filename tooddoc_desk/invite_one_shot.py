@@ -161,6 +161,7 @@ async def send_now(
                 clock=clock,
                 practice_name=settings.practice_name,
                 gate=COMMAND_LINE,
+                users=store.users,
             )
 
             async def drive(consultation_id: str) -> None:
@@ -168,7 +169,10 @@ async def send_now(
                 if invite is not None:
                     await delivery.deliver_now(invite.id)
 
-            result = await invite_and_wait(service, clock, request, drive=drive)
+            try:
+                result = await invite_and_wait(service, clock, request, drive=drive)
+            except ValueError as error:  # whom it is for, or a booking's time that passed
+                return _not_sent(str(error))
             await service.settle()
             return result
         finally:

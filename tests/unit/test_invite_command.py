@@ -16,7 +16,7 @@ from tooddoc_desk.cli import invite_args, parser
 from tooddoc_desk.config import Config, Settings
 from tooddoc_desk.core.contact import ContactError, parse_contact
 from tooddoc_desk.core.language import Language
-from tooddoc_desk.invite_command import NO_PRACTITIONERS, InviteArgs, Refusal, prepare, run_invite
+from tooddoc_desk.invite_command import InviteArgs, prepare, run_invite
 from tooddoc_desk.provider_settings import SmsSettings
 from tooddoc_desk.services.invite_outcome import InviteRequest
 
@@ -61,13 +61,12 @@ def test_a_bad_time_exits_2_and_says_why() -> None:
     assert "is not a time of day" in err
 
 
-def test_the_practitioner_option_is_refused_until_users_exist() -> None:
-    assert prepare(CONFIG, InviteArgs("0470123456", practitioner="dr-a"), NOW) == Refusal(
-        2, NO_PRACTITIONERS
-    )
-    status, _, err = run("--to=0470123456", "--practitioner=dr-a", "--dry-run")
-    assert status == 2
-    assert "--practitioner cannot be used yet" in err
+def test_the_practitioner_is_passed_on_by_name() -> None:
+    prepared = prepare(CONFIG, InviteArgs("0470123456", practitioner=" Dr Peeters "), NOW)
+    assert isinstance(prepared, InviteRequest)
+    assert prepared.practitioner == "Dr Peeters"
+    status, _, err = run("--to=0470123456", "--practitioner=", "--dry-run")
+    assert (status, err.strip()) == (2, "--practitioner takes the practitioner's name.")
 
 
 def test_a_dry_run_shows_the_invite_and_its_way_and_touches_nothing() -> None:

@@ -107,6 +107,8 @@ class Consultation:
     practitioner_token: str | None = field(default=None, repr=False)
     scheduled_for: datetime | None = None  # a booked consultation: when it takes place
     call_quality: CallSummary | None = None  # how the call went, once it has ended
+    practitioner_id: str | None = None  # the user it is for (None: from before users)
+    sent_by: str | None = None  # the user who sent the link (None: a command from a script)
 
     def __post_init__(self) -> None:
         self.language = Language(self.language)

@@ -58,7 +58,9 @@ Listener = Callable[[User | None], None]
 class Gate(Protocol):
     """What the services ask before each action: raises NotAllowed if it may not be done."""
 
-    def require(self, permission: Permission) -> object: ...
+    def require(self, permission: Permission) -> User | None:
+        """The user asking (None: a command from a script), if they may."""
+        ...
 
 
 class CommandLine:

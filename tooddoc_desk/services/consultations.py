@@ -33,7 +33,7 @@ from tooddoc_desk.core.consultation import Consultation, EndReason, State
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.core.language import Language
-from tooddoc_desk.core.users import Permission
+from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.hub.client import HubError
 from tooddoc_desk.messaging.templates import invitation
 from tooddoc_desk.services.accounts import Gate
@@ -43,6 +43,7 @@ from tooddoc_desk.services.events import (
     Problem,
 )
 from tooddoc_desk.services.live_consultations import PRE_CALL, LiveConsultations, Rooms, copy_of
+from tooddoc_desk.services.practitioners import for_whom, practitioners
 from tooddoc_desk.services.sentences import (
     BOOKING_IN_THE_PAST,
     DEVICE_GONE,
@@ -57,6 +58,8 @@ from tooddoc_desk.services.sentences import (
 )
 from tooddoc_desk.services.sessions import SessionOpener
 from tooddoc_desk.storage.consultations import ConsultationRepository
+from tooddoc_desk.storage.history_query import HistoryQuery
+from tooddoc_desk.storage.users import UserRepository
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +88,14 @@ class ConsultationService(LiveConsultations):
         clock: Clock,
         practice_name: str,
         gate: Gate,
+        users: UserRepository,
     ) -> None:
         """`open_session` joins a room as the practitioner; None for a caller that only sends
         links (`tooddoc-desk invite` with a hosted hub: the app joins those rooms later).
-        `gate` says whether the person at the desk may do what they ask (NotAllowed if not)."""
+        `gate` says whether the person at the desk may do what they ask (NotAllowed if not);
+        `users` are the practice's people (whom a consultation is for)."""
         self._gate = gate
+        self._users = users
         super().__init__(
             repository,
             rooms=rooms,
@@ -117,6 +123,19 @@ class ConsultationService(LiveConsultations):
         self._gate.require(Permission.SEE_WAITING_ROOM)
         return [copy_of(consultation) for consultation in self._repository.list_recent(limit)]
 
+    def search(
+        self, query: HistoryQuery, offset: int = 0, limit: int = 100
+    ) -> tuple[list[Consultation], int]:
+        """One page of the history `query` finds (newest first), and how many it finds."""
+        self._gate.require(Permission.SEE_WAITING_ROOM)
+        page = self._repository.search(query, offset, limit)
+        return [copy_of(consultation) for consultation in page], self._repository.count(query)
+
+    def practitioners(self) -> list[User]:
+        """Whom a link can be sent for."""
+        self._gate.require(Permission.SEND_INVITES)
+        return practitioners(self._users)
+
     # --- notes (practitioners) ---------------------------------------------------------------
 
     def notes(self, consultation_id: str) -> str:
@@ -142,14 +161,23 @@ class ConsultationService(LiveConsultations):
         language: Language,
         requested_at: datetime,
         *,
+        practitioner_id: str | None = None,
         gate: Gate | None = None,
     ) -> Consultation:
         """Creates the consultation, opens its room, and writes its invite to the outbox, which
         sends it; the consultation becomes `invited` once the invite is sent. On failure it ends
         `failed` and a Problem says why. Returns the consultation as it stands. `gate`: who
-        asks, when it is not the person at the desk (a command from a script)."""
-        (gate or self._gate).require(Permission.SEND_INVITES)
-        consultation = Consultation(contact, language, requested_at, self._clock.now())
+        asks, when it is not the person at the desk (a command from a script). ValueError
+        (a sentence) when the practitioner must be chosen or is not one."""
+        sender = (gate or self._gate).require(Permission.SEND_INVITES)
+        consultation = Consultation(
+            contact,
+            language,
+            requested_at,
+            self._clock.now(),
+            practitioner_id=for_whom(self._users, sender, practitioner_id),
+            sent_by=None if sender is None else sender.id,
+        )
         self._repository.add(consultation)
         self._live[consultation.id] = consultation
         self._changed(consultation)
@@ -164,15 +192,25 @@ class ConsultationService(LiveConsultations):
         requested_at: datetime,
         at: datetime,
         *,
+        practitioner_id: str | None = None,
         gate: Gate | None = None,
     ) -> Consultation:
         """Books a consultation for `at`: no room yet (a room lives an hour); the scheduler
-        opens it and sends the link `invite_lead` before. Raises ValueError for a past time."""
-        (gate or self._gate).require(Permission.SEND_INVITES)
+        opens it and sends the link `invite_lead` before. Raises ValueError for a past time
+        (and as `invite` does for the practitioner)."""
+        sender = (gate or self._gate).require(Permission.SEND_INVITES)
         now = self._clock.now()
         if at <= now:
             raise ValueError(BOOKING_IN_THE_PAST)
-        consultation = Consultation(contact, language, requested_at, now, scheduled_for=at)
+        consultation = Consultation(
+            contact,
+            language,
+            requested_at,
+            now,
+            scheduled_for=at,
+            practitioner_id=for_whom(self._users, sender, practitioner_id),
+            sent_by=None if sender is None else sender.id,
+        )
         self._repository.add(consultation)
         log.info("consultation %s booked (%s)", consultation.id, contact.channel)
         self._changed(consultation)

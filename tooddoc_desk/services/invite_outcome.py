@@ -61,6 +61,7 @@ class InviteRequest:
     language: Language
     requested_at: datetime
     at: datetime | None = None
+    practitioner: str | None = None  # the name (or user id) of whom it is for
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,11 @@ async def invite_and_wait(
     unsubscribe = service.subscribe(listen)
     try:
         consultation = await service.invite(
-            request.contact, request.language, request.requested_at, gate=COMMAND_LINE
+            request.contact,
+            request.language,
+            request.requested_at,
+            practitioner_id=request.practitioner,
+            gate=COMMAND_LINE,
         )
         if drive is not None and consultation.state is not State.FAILED:
             await drive(consultation.id)
@@ -119,7 +124,12 @@ def book(
         raise ValueError("a booking needs its time")
     at, contact = request.at, request.contact
     consultation = service.book(
-        contact, request.language, request.requested_at, at, gate=COMMAND_LINE
+        contact,
+        request.language,
+        request.requested_at,
+        at,
+        practitioner_id=request.practitioner,
+        gate=COMMAND_LINE,
     )
     now = clock.now()
     leaves = send_time(at, lead)

@@ -29,13 +29,15 @@ from tooddoc_desk.core.language import Language
 from tooddoc_desk.storage.csv_export import export_consultations
 from tooddoc_desk.storage.database import Connection, Database
 from tooddoc_desk.storage.errors import ConsultationExists, ConsultationNotFound
+from tooddoc_desk.storage.history_query import HistoryQuery
 from tooddoc_desk.storage.timestamps import from_text, to_text
 
 log = logging.getLogger(__name__)
 
 _SELECT = (
     "SELECT c.id, c.contact_value, c.language, c.requested_at, c.created_at, c.room_id, c.link,"
-    " c.notes, c.scheduled_for, c.practitioner_token, c.call_quality FROM consultations AS c"
+    " c.notes, c.scheduled_for, c.practitioner_token, c.call_quality, c.practitioner_id,"
+    " c.sent_by FROM consultations AS c"
 )
 _GET = _SELECT + " WHERE c.id = ?"
 _GET_EVENTS = (
@@ -75,7 +77,19 @@ _INSERT_EVENT = (
 )
 _BEFORE_ALL = ""  # sorts before any stored moment
 _Row = tuple[
-    str, str, str, str, str, str | None, str | None, str, str | None, str | None, str | None
+    str,
+    str,
+    str,
+    str,
+    str,
+    str | None,
+    str | None,
+    str,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
 ]
 
 
@@ -170,6 +184,33 @@ class ConsultationRepository:
             histories = _histories(connection.execute(_RECENT_EVENTS, (limit,)))
         return [_build(row, histories[row[0]]) for row in rows]
 
+    def search(self, query: HistoryQuery, offset: int = 0, limit: int = 100) -> list[Consultation]:
+        """One page of the consultations `query` finds, newest first."""
+        if limit <= 0:
+            return []
+        where, values = query.condition()
+        page = _SELECT + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?"
+        with self._database.snapshot() as connection:
+            rows = connection.execute(page, (*values, limit, max(0, offset))).fetchall()
+            ids = [row[0] for row in rows]
+            marks = ", ".join("?" for _ in ids)
+            events = connection.execute(
+                "SELECT consultation_id, state, at, reason FROM consultation_events"  # noqa: S608
+                f" WHERE consultation_id IN ({marks}) ORDER BY consultation_id, seq",
+                ids,
+            )
+            histories = _histories(events)
+        return [_build(row, histories[row[0]]) for row in rows]
+
+    def count(self, query: HistoryQuery) -> int:
+        where, values = query.condition()
+        with self._database.read() as connection:
+            found = connection.execute(
+                "SELECT count(*) FROM consultations AS c" + where,  # noqa: S608
+                values,
+            ).fetchone()
+        return int(found[0])
+
     def list_booked(
         self, since: datetime | None = None, *, unsent_only: bool = True
     ) -> list[Consultation]:
@@ -211,7 +252,8 @@ class ConsultationRepository:
         connection.execute(
             "INSERT INTO consultations (id, contact_value, contact_channel, language,"
             " requested_at, created_at, room_id, link, notes, state, updated_at, scheduled_for,"
-            " practitioner_token, call_quality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " practitioner_token, call_quality, practitioner_id, sent_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 consultation.id,
                 consultation.contact.value,
@@ -227,6 +269,8 @@ class ConsultationRepository:
                 None if consultation.scheduled_for is None else to_text(consultation.scheduled_for),
                 consultation.practitioner_token,
                 None if consultation.call_quality is None else to_json(consultation.call_quality),
+                consultation.practitioner_id,
+                consultation.sent_by,
             ),
         )
         connection.executemany(
@@ -276,7 +320,7 @@ def _histories(events: Iterable[tuple[str, str, str, str | None]]) -> dict[str, 
 
 def _build(row: _Row, history: list[Transition]) -> Consultation:
     identifier, contact, language, requested_at, created_at, room_id, link, notes = row[:8]
-    scheduled_for, practitioner_token, call_quality = row[8:]
+    scheduled_for, practitioner_token, call_quality, practitioner_id, sent_by = row[8:]
     return Consultation(
         contact=contact_from_value(contact),
         language=Language(language),
@@ -290,6 +334,8 @@ def _build(row: _Row, history: list[Transition]) -> Consultation:
         practitioner_token=practitioner_token,
         scheduled_for=None if scheduled_for is None else from_text(scheduled_for),
         call_quality=_call_quality(identifier, call_quality),
+        practitioner_id=practitioner_id,
+        sent_by=sent_by,
     )
 
 

@@ -145,6 +145,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             """
         ),
     ),
+    Migration(
+        6,
+        "whom each consultation is for and who sent its link",
+        sql(
+            "ALTER TABLE consultations ADD COLUMN practitioner_id TEXT",
+            "ALTER TABLE consultations ADD COLUMN sent_by TEXT",
+            "CREATE INDEX consultations_by_practitioner"
+            " ON consultations (practitioner_id, created_at)",
+        ),
+    ),
 )
 
 

@@ -148,6 +148,7 @@ async def rig(
             clock=clock,
             practice_name="Cabinet Test",
             gate=accounts,
+            users=store.users,
         )
         events = Recorder()
         service.subscribe(events)

@@ -183,3 +183,31 @@ async def test_notes_are_for_practitioners_and_never_leave_with_a_consultation(
         with pytest.raises(NotAllowed):
             r.service.save_notes(consultation.id, "")
         assert r.store.consultations.get(consultation.id).notes == "Toux depuis 3 jours"
+
+
+@async_test
+async def test_each_consultation_is_for_a_practitioner_and_names_who_sent_it(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, DevOutbox()) as r:  # Dr Test: practitioner (and manager)
+        doctor = r.accounts.current
+        assert doctor is not None
+        own = await r.invited()
+        assert (own.practitioner_id, own.sent_by) == (doctor.id, doctor.id)
+
+        anne = await r.accounts.add_user("Anne", frozenset({Role.RECEPTIONIST}), "482915")
+        janssens = await r.accounts.add_user(
+            "Dr Janssens", PRACTITIONER, "another long password", "2-34567-89-012"
+        )
+        r.accounts.sign_out()
+        await r.accounts.sign_in("Anne", "482915")
+        assert [p.name for p in r.service.practitioners()] == ["Dr Janssens", "Dr Test"]
+        now = SystemClock().now()
+        with pytest.raises(ValueError, match="Choose the practitioner"):
+            await r.service.invite(PATIENT, Language.FR, now)
+        with pytest.raises(ValueError, match="not one of the practice's practitioners"):
+            await r.service.invite(PATIENT, Language.FR, now, practitioner_id=anne.id)
+        sent = await r.service.invite(PATIENT, Language.NL, now, practitioner_id="dr janssens")
+        assert (sent.practitioner_id, sent.sent_by) == (janssens.id, anne.id)
+        stored = r.store.consultations.get(sent.id)
+        assert (stored.practitioner_id, stored.sent_by) == (janssens.id, anne.id)

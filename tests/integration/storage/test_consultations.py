@@ -24,6 +24,7 @@ from tooddoc_desk.storage import ConsultationExists, ConsultationNotFound, Store
 from tooddoc_desk.storage.database import EncryptedConnector
 from tooddoc_desk.storage.database_key import DatabaseKey
 from tooddoc_desk.storage.errors import StoreClosed
+from tooddoc_desk.storage.history_query import HistoryQuery
 
 
 class FixedClock:
@@ -251,3 +252,38 @@ def test_a_closed_store_says_so(store: Store) -> None:
     with pytest.raises(StoreClosed, match="closed"):
         store.consultations.list_recent()
     store.close()  # twice is harmless
+
+
+def test_the_history_is_searched_by_date_state_practitioner_and_contact(store: Store) -> None:
+    made = []
+    for day in range(30):
+        contact = email(f"patient{day}@example.be") if day % 3 == 0 else None
+        consultation = make_consultation(
+            contact,
+            created_at=T0 + timedelta(days=day),
+            until=State.ENDED if day % 2 == 0 else State.EXPIRED,
+        )
+        consultation.practitioner_id = "dr-a" if day < 10 else "dr-b"
+        made.append(consultation)
+    store.consultations.add_many(made)
+    search, count = store.consultations.search, store.consultations.count
+
+    everything = HistoryQuery()
+    assert count(everything) == 30
+    page = search(everything, offset=5, limit=10)
+    assert [c.id for c in page] == [c.id for c in reversed(made)][5:15]  # newest first
+    assert page[0].history == made[24].history
+
+    ended_for_b = HistoryQuery(states=frozenset({State.ENDED}), practitioner_id="dr-b")
+    assert count(ended_for_b) == 10
+    assert {c.practitioner_id for c in search(ended_for_b, limit=50)} == {"dr-b"}
+    week = HistoryQuery(since=T0 + timedelta(days=7), until=T0 + timedelta(days=14))
+    assert [c.created_at for c in search(week)] == [
+        T0 + timedelta(days=d) for d in range(13, 6, -1)
+    ]
+    assert count(HistoryQuery(contact="patient2")) == 3  # patient21, patient24, patient27
+    assert count(HistoryQuery(contact="0470 12")) == 20  # +32470123456 as typed
+    assert count(HistoryQuery(contact="+32 470")) == 20
+    assert count(HistoryQuery(contact="PATIENT9@")) == 1
+    assert count(HistoryQuery(contact="%")) == 0  # a wildcard is a character here
+    assert search(everything, limit=0) == []
