@@ -27,6 +27,7 @@ from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.contact import Contact, ContactError, parse_contact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.schedule import DEFAULT_LEAD, ScheduleError, describe, parse_when, send_time
+from tooddoc_desk.core.users import User
 from tooddoc_desk.ui.i18n import fill, sentence
 
 OK_STYLE = "color: #1b6e20;"
@@ -63,6 +64,7 @@ class InvitePanel(QWidget):
         self.when_field.setClearButtonEnabled(True)
         self.when_feedback = QLabel(" ")
         self.when_feedback.setWordWrap(True)
+        self.practitioner_box = QComboBox()  # shown in a practice with several practitioners
         self.send_button = QPushButton()
         self.send_button.setEnabled(False)
         self.send_button.setDefault(True)
@@ -72,10 +74,13 @@ class InvitePanel(QWidget):
         self.patient_label = QLabel()
         self.language_label = QLabel()
         self.when_label = QLabel()
+        self.practitioner_label = QLabel()
         self.title = QLabel()
         form = QFormLayout()
         form.addRow(self.patient_label, self.contact_field)
         form.addRow("", self.feedback)
+        form.addRow(self.practitioner_label, self.practitioner_box)
+        self._form = form
         form.addRow(self.language_label, self.language_box)
         form.addRow(self.when_label, self.when_field)
         form.addRow("", self.when_feedback)
@@ -113,6 +118,10 @@ class InvitePanel(QWidget):
             self.tr("When: empty for now, or the consultation's time")
         )
         self.when_feedback.setAccessibleName(self.tr("When the link leaves"))
+        self.practitioner_label.setText(self.tr("For"))
+        self.practitioner_box.setAccessibleName(self.tr("The practitioner it is for"))
+        if self.practitioner_box.count() and self.practitioner_box.itemData(0) is None:
+            self.practitioner_box.setItemText(0, self.tr("Choose the practitioner…"))
         self._show_button()
         # what the fields say about what was typed, said again
         if self.contact_field.text().strip():
@@ -121,6 +130,23 @@ class InvitePanel(QWidget):
             self._show(self._type_contact(), ok=False)
         if self.when_field.text().strip():
             self._on_when_edited(self.when_field.text())
+
+    def set_practitioners(self, practitioners: list[User], own: str | None) -> None:
+        """Whom a link can be for; `own`: the signed-in practitioner, chosen at first. With one
+        practitioner (or none yet) there is nothing to choose and the row is hidden."""
+        self.practitioner_box.clear()
+        if own is None and len(practitioners) > 1:
+            self.practitioner_box.addItem(self.tr("Choose the practitioner…"), None)
+        for practitioner in practitioners:
+            self.practitioner_box.addItem(practitioner.name, practitioner.id)
+        if own is not None:
+            self.practitioner_box.setCurrentIndex(max(0, self.practitioner_box.findData(own)))
+        self._form.setRowVisible(self.practitioner_box, len(practitioners) > 1)
+
+    def practitioner_id(self) -> str | None:
+        """The practitioner chosen (None: not chosen, or nothing to choose)."""
+        chosen = self.practitioner_box.currentData()
+        return chosen if isinstance(chosen, str) else None
 
     def _show_button(self) -> None:
         self.send_button.setText(self.tr("Book") if self._booking else self.tr("Send link"))

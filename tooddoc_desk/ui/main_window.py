@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
     def follow_roles(self, user: User) -> None:
         """Shows what the user's roles allow (the services enforce it either way)."""
         self.invite_panel.setEnabled(user.may(Permission.SEND_INVITES))
+        if user.may(Permission.SEND_INVITES):
+            own = user.id if user.is_practitioner else None
+            self.invite_panel.set_practitioners(self._service.practitioners(), own)
         self.admit_button.setVisible(user.may(Permission.RUN_CALLS))
         self.tabs.setTabVisible(self.tabs.indexOf(self.call_view), user.may(Permission.RUN_CALLS))
         self.export_button.setVisible(user.may(Permission.EXPORT))
@@ -254,16 +257,30 @@ class MainWindow(QMainWindow):
     ) -> None:
         if at is not None:
             try:
-                self._service.book(contact, language, requested_at, at)
+                self._service.book(
+                    contact,
+                    language,
+                    requested_at,
+                    at,
+                    practitioner_id=self.invite_panel.practitioner_id(),
+                )
             except ValueError as error:
                 self.show_problem(str(error))
                 return
             self.invite_panel.reset()
             return
         self.invite_panel.send_button.setEnabled(False)
+        practitioner_id = self.invite_panel.practitioner_id()
 
         async def send() -> None:
-            consultation = await self._service.invite(contact, language, requested_at)
+            try:
+                consultation = await self._service.invite(
+                    contact, language, requested_at, practitioner_id=practitioner_id
+                )
+            except ValueError as error:  # whom it is for must be chosen
+                self.show_problem(str(error))
+                self.invite_panel.send_button.setEnabled(True)
+                return
             if consultation.state is not State.FAILED:
                 self.invite_panel.reset()
             else:

@@ -157,3 +157,44 @@ def test_a_manager_adds_a_receptionist_and_changes_her_roles(
                 window.hide()
 
     run(qapp, scenario())
+
+
+def test_reception_chooses_whom_a_link_is_for(
+    loopback_only: None, qapp: QApplication, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with rig(tmp_path, DevOutbox()) as r:
+            window = MainWindow(r.service, SystemClock(), Language.EN, "Cabinet Test")
+            lock = DeskLock(window, r.accounts, "Cabinet Test", idle_minutes=10)
+            window.show()
+            panel = window.invite_panel
+            try:
+                assert not panel.practitioner_box.isVisible()  # one practitioner: no choice
+                janssens = await r.accounts.add_user(
+                    "Dr Janssens", frozenset({Role.PRACTITIONER}), PASSWORD, "2-34567-89-012"
+                )
+                await r.accounts.add_user("Anne", frozenset({Role.RECEPTIONIST}), "482915")
+                r.accounts.sign_out()
+                QTest.keyClicks(lock.page.form.name, "Anne")
+                QTest.keyClicks(lock.page.form.secret, "482915")
+                QTest.keyClick(lock.page.form.secret, Qt.Key.Key_Return)
+                await until(lock.unlocked, "the receptionist's desk")
+                assert panel.practitioner_box.isVisible()
+                assert panel.practitioner_box.currentText() == "Choose the practitioner…"
+
+                QTest.keyClicks(panel.contact_field, "0470 12 34 56")
+                QTest.keyClick(panel.contact_field, Qt.Key.Key_Return)
+                await until(window.problem_banner.isVisible, "the problem")
+                assert window.problem_banner.text() == (
+                    "Choose the practitioner the consultation is for."
+                )
+                assert window.today_model.rowCount() == 0
+
+                panel.practitioner_box.setCurrentIndex(panel.practitioner_box.findData(janssens.id))
+                QTest.keyClick(panel.contact_field, Qt.Key.Key_Return)
+                await until(lambda: window.today_model.rowCount() == 1, "the consultation")
+                assert window.today_model.consultation_at(0).practitioner_id == janssens.id
+            finally:
+                window.hide()
+
+    run(qapp, scenario())
