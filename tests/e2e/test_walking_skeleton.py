@@ -1,9 +1,10 @@
 """The whole flow, with real parts: the main window driven offscreen, the embedded hub on
 loopback, a real encrypted store, a real Chromium as the patient.
 
-Phone number typed → link in the dev outbox → patient opens it, consents, joins → the
-practitioner admits → video flows both ways → the patient hangs up → the consultation is in the
-encrypted store as ended, with its duration.
+First account made → phone number typed → link in the dev outbox → patient opens it,
+consents, joins → the practitioner admits → video flows both ways, the practitioner writes
+notes → the patient hangs up → the consultation is in the encrypted store as ended, with its
+duration, its notes and its call's quality.
 """
 
 from __future__ import annotations
@@ -122,6 +123,9 @@ def test_phone_number_to_ended_consultation(
             )
 
             assert await watch.csp_violations() == []
+            # the practitioner writes notes during the call; they are kept as typed
+            assert window.notes.isEnabled()
+            window.notes.editor.insertPlainText("Toux sèche depuis 3 jours")
             await page.click("#hangup")
             await events.wait_for(CallFinished, 20)
         return window.today_model.consultation_at(0).id
@@ -139,6 +143,7 @@ def test_phone_number_to_ended_consultation(
     assert stored.end_reason == EndReason.PATIENT_HUNG_UP
     assert stored.duration is not None
     assert stored.duration.total_seconds() > 0
+    assert stored.notes == "Toux sèche depuis 3 jours"
     assert stored.call_quality is not None  # the call's quality is kept with it
     assert stored.call_quality.media_seconds > 0
     assert stored.call_quality.rating in ("good", "fair", "poor")

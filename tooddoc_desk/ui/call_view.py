@@ -1,16 +1,25 @@
 """The call: the patient's video large, the practitioner's own picture small, a timer, the
-connection's quality, Hang up."""
+connection's quality, Hang up, and the consultation's notes beside them."""
 
 from __future__ import annotations
 
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tooddoc_desk.calls.events import QualityHint
 from tooddoc_desk.ui.i18n import fill
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
+from tooddoc_desk.ui.notes_pane import NotesPane
 from tooddoc_desk.ui.video_widget import VideoWidget
 
 NO_CALL = QT_TRANSLATE_NOOP("CallView", "No call in progress")
@@ -44,8 +53,9 @@ def _t(text: str) -> str:
 class CallView(QWidget):
     hang_up_requested = Signal(str)  # consultation id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, notes: NotesPane | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.notes = notes
         self.consultation_id: str | None = None
         self._started: float | None = None
         # what is shown, in English, so that a change of language can say it again
@@ -75,9 +85,19 @@ class CallView(QWidget):
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.quality_label)
         bar.addWidget(self.hang_up_button)
+        call = QWidget()
+        call_layout = QVBoxLayout(call)
+        call_layout.setContentsMargins(0, 0, 0, 0)
+        call_layout.addLayout(stage, 1)
+        call_layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(call)
+        if notes is not None:
+            splitter.addWidget(notes)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(stage, 1)
-        layout.addLayout(bar)
+        layout.addWidget(splitter)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
@@ -120,6 +140,8 @@ class CallView(QWidget):
         self.self_view.clear(_t(YOUR_CAMERA))
         self._show_status(CONNECTING)
         self.hang_up_button.setEnabled(True)
+        if self.notes is not None:
+            self.notes.open(consultation_id)
 
     def started(self) -> None:
         self._started = time.monotonic()
@@ -139,6 +161,8 @@ class CallView(QWidget):
         self.quality_label.setText("")
         self.audio_only = False
         self.hang_up_button.setEnabled(False)
+        if self.notes is not None:
+            self.notes.close_notes()  # saved first
 
     def reconnecting(self) -> None:
         self._show_status(RECONNECTING)

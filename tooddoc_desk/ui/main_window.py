@@ -47,6 +47,7 @@ from tooddoc_desk.ui.device_prompt import DevicePrompt
 from tooddoc_desk.ui.i18n import fill, sentence
 from tooddoc_desk.ui.invite_panel import InvitePanel
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
+from tooddoc_desk.ui.notes_pane import NotesPane
 from tooddoc_desk.ui.outbox_panel import OutboxPanel
 from tooddoc_desk.ui.sound_output import SoundOutput
 from tooddoc_desk.ui.tasks import Tasks
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
         self.admit_button = self.today.admit_button
         self.cancel_button = self.today.withdraw_button
         self.resend_button = self.today.resend_button
-        self.call_view = CallView()
+        self.notes = NotesPane(service.notes, service.save_notes)
+        self.call_view = CallView(self.notes)
         self.history_model = ConsultationModel(with_date=True)
         self.history_table = consultation_table(self.history_model)
         self.export_button = QPushButton()
