@@ -158,7 +158,13 @@ class AudioOnlyPolicy:
         self._since = now
         self._probe_at = now + delays[min(self.failed_probes, len(delays) - 1)]
         rtts = [s.round_trip_time for s in self._window if s.round_trip_time is not None]
+        rtt = sum(rtts) / len(rtts) if rtts else self._last_rtt
+        before = self._paused_rtt
+        if rtt is not None and before is not None and rtt < before * SOONER_RTT_SHARE:
+            # the round trip fell during the try: the network changed while the browser's
+            # estimate of it was still following, try again soon
+            self._probe_at = min(self._probe_at, now + SOONER_AFTER_SECONDS)
         # after a failed try, only a round trip shorter still says the network changed again
-        self._paused_rtt = sum(rtts) / len(rtts) if rtts else self._last_rtt
+        self._paused_rtt = rtt
         self._window.clear()
         self._shorter_rtt_seconds = 0

@@ -63,3 +63,20 @@ def test_a_try_that_stays_weak_pauses_again() -> None:
         policy.update(sample(to_kbps=100), t)
     assert policy.mode is VideoMode.AUDIO_ONLY
     assert policy.failed_probes == 1
+
+
+def test_a_try_during_which_the_network_got_better_is_soon_tried_again() -> None:
+    policy = AudioOnlyPolicy()
+    t = 0.0
+    slow = LinkSample(100, 110, 0.01, 0.01, 0.85)
+    while policy.update(slow, t) is VideoMode.VIDEO:
+        t += 1
+    t += PROBE_AFTER_SECONDS[0]
+    assert policy.update(slow, t) is VideoMode.PROBING
+    faster = LinkSample(200, 110, 0.01, 0.01, 0.3)  # the browser's estimate lags behind
+    while policy.update(faster, t) is VideoMode.PROBING:
+        t += 1
+    paused = t
+    while policy.update(faster, t) is VideoMode.AUDIO_ONLY:
+        t += 1
+    assert t - paused <= 6
