@@ -48,9 +48,13 @@ def async_test(test: AsyncTest[P]) -> Callable[P, None]:
 
 
 async def _within(test: Coroutine[Any, Any, None], seconds: float) -> None:
+    deadline = asyncio.timeout(seconds)
     try:
-        await asyncio.wait_for(test, seconds)
+        async with deadline:
+            await test
     except TimeoutError:
+        if not deadline.expired():
+            raise  # a wait inside the test ran out: its own traceback says which
         raise AssertionError(f"the test did not finish within {seconds} s") from None
 
 
