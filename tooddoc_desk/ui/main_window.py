@@ -42,8 +42,8 @@ from tooddoc_desk.services.events import (
     ServiceEvent,
 )
 from tooddoc_desk.ui.call_view import CallView
-from tooddoc_desk.ui.consultation_model import ConsultationModel
 from tooddoc_desk.ui.device_prompt import DevicePrompt
+from tooddoc_desk.ui.history_view import HistoryView
 from tooddoc_desk.ui.i18n import fill, sentence
 from tooddoc_desk.ui.invite_panel import InvitePanel
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
@@ -51,7 +51,7 @@ from tooddoc_desk.ui.notes_pane import NotesPane
 from tooddoc_desk.ui.outbox_panel import OutboxPanel
 from tooddoc_desk.ui.sound_output import SoundOutput
 from tooddoc_desk.ui.tasks import Tasks
-from tooddoc_desk.ui.today_view import TodayView, consultation_table
+from tooddoc_desk.ui.today_view import TodayView
 
 PROBLEM_SECONDS = 20
 # the window's own problems, said through i18n.sentence() like the services' ones
@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
         self.resend_button = self.today.resend_button
         self.notes = NotesPane(service.notes, service.save_notes)
         self.call_view = CallView(self.notes)
-        self.history_model = ConsultationModel(with_date=True)
-        self.history_table = consultation_table(self.history_model)
+        self.history = HistoryView(service, clock, self.tasks)
+        self.history_model = self.history.model
+        self.history_table = self.history.table
         self.export_button = QPushButton()
         self.tabs = QTabWidget()
         self.sound = SoundOutput()
@@ -108,20 +109,20 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def show_lists(self) -> None:
-        """Today and History as the store has them (once someone has signed in)."""
+        """Today as the store has it (once someone has signed in; History follows the user)."""
         today = self._service.today()
         self.today_model.reset(today, self._service.latest_invites([c.id for c in today]))
-        self.history_model.reset(self._service.history())
 
     def hide_lists(self) -> None:
         """Nothing about patients stays on a locked or signed-out screen."""
         self.today_model.reset([], {})
-        self.history_model.reset([])
+        self.history.follow_user(None)
         self.invite_panel.contact_field.clear()
 
     def follow_roles(self, user: User) -> None:
         """Shows what the user's roles allow (the services enforce it either way)."""
         self.invite_panel.setEnabled(user.may(Permission.SEND_INVITES))
+        self.history.follow_user(user)
         if user.may(Permission.SEND_INVITES):
             own = user.id if user.is_practitioner else None
             self.invite_panel.set_practitioners(self._service.practitioners(), own)
@@ -165,18 +166,11 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.invite_panel)
         left_layout.addWidget(self.outbox, 1)
 
-        history = QWidget()
-        self.history = history
-        history_layout = QVBoxLayout(history)
-        history_layout.addWidget(self.history_table, 1)
-        export_row = QHBoxLayout()
-        export_row.addStretch(1)
-        export_row.addWidget(self.export_button)
-        history_layout.addLayout(export_row)
+        self.history.footer.addWidget(self.export_button)
 
         self.tabs.addTab(self.today, "")
         self.tabs.addTab(self.call_view, "")
-        self.tabs.addTab(history, "")
+        self.tabs.addTab(self.history, "")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -347,7 +341,7 @@ class MainWindow(QMainWindow):
         match event:
             case ConsultationChanged(consultation=consultation):
                 self.today.show_consultation(consultation)
-                self.history_model.upsert(consultation)
+                self.history.consultation_changed(consultation)
                 if consultation.state.is_final:
                     self.device_prompt.withdraw(consultation.id)
             case InviteChanged(invite=invite):

@@ -182,6 +182,12 @@ class NoConsultations:
     def history(self) -> list[object]:
         return []
 
+    def notes(self, consultation_id: str) -> str:
+        return ""
+
+    def save_notes(self, consultation_id: str, notes: str) -> None:
+        pass
+
 
 class Still:
     def now(self) -> datetime:
