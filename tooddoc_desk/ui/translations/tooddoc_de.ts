@@ -228,6 +228,93 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search a number or an e-mail address</source>
+        <translation>Nummer oder E-Mail-Adresse suchen</translation>
+    </message>
+    <message>
+        <source>Search by contact</source>
+        <translation>Nach Kontakt suchen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Consultation history</source>
+        <translation>Verlauf der Konsultationen</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Alle Behandler</translation>
+    </message>
+    <message>
+        <source>No consultation found</source>
+        <translation>Keine Konsultation gefunden</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>Call quality: %1</source>
+        <translation>Gesprächsqualität: %1</translation>
+    </message>
+</context>
+<context>
     <name>InvitePanel</name>
     <message>
         <source>&lt;b&gt;Tele-consultation&lt;/b&gt;</source>
@@ -272,6 +359,18 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>When the link leaves</source>
         <translation>Wann der Link gesendet wird</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>The practitioner it is for</source>
+        <translation>Der zuständige Behandler</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner…</source>
+        <translation>Behandler wählen…</translation>
     </message>
     <message>
         <source>Book</source>

@@ -228,6 +228,93 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search a number or an e-mail address</source>
+        <translation>Rechercher un numéro ou une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Search by contact</source>
+        <translation>Rechercher par contact</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Consultation history</source>
+        <translation>Historique des consultations</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>No consultation found</source>
+        <translation>Aucune consultation trouvée</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 sur %3</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>mauvaise</translation>
+    </message>
+    <message>
+        <source>Call quality: %1</source>
+        <translation>Qualité de l’appel : %1</translation>
+    </message>
+</context>
+<context>
     <name>InvitePanel</name>
     <message>
         <source>&lt;b&gt;Tele-consultation&lt;/b&gt;</source>
@@ -272,6 +359,18 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>When the link leaves</source>
         <translation>Quand le lien part</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>The practitioner it is for</source>
+        <translation>Le praticien concerné</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner…</source>
+        <translation>Choisissez le praticien…</translation>
     </message>
     <message>
         <source>Book</source>

@@ -228,6 +228,93 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Search a number or an e-mail address</source>
+        <translation>Zoek een nummer of e-mailadres</translation>
+    </message>
+    <message>
+        <source>Search by contact</source>
+        <translation>Zoeken op contact</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>Consultation history</source>
+        <translation>Historiek van de consultaties</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Volledige periode</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Alle zorgverleners</translation>
+    </message>
+    <message>
+        <source>No consultation found</source>
+        <translation>Geen consultatie gevonden</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 van %3</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>slecht</translation>
+    </message>
+    <message>
+        <source>Call quality: %1</source>
+        <translation>Gesprekskwaliteit: %1</translation>
+    </message>
+</context>
+<context>
     <name>InvitePanel</name>
     <message>
         <source>&lt;b&gt;Tele-consultation&lt;/b&gt;</source>
@@ -272,6 +359,18 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>When the link leaves</source>
         <translation>Wanneer de link vertrekt</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>The practitioner it is for</source>
+        <translation>De betrokken zorgverlener</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner…</source>
+        <translation>Kies de zorgverlener…</translation>
     </message>
     <message>
         <source>Book</source>
