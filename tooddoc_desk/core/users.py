@@ -51,7 +51,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     ),
 }
 
-# what a refusal says: "<name> cannot <doing>."
+# what a refusal says: "<name> cannot <doing>." (said part by part in the window: a phrase each)
 DOING = {
     Permission.SEND_INVITES: "send consultation links",
     Permission.SEE_WAITING_ROOM: "see the waiting room",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.users import NotAllowed, Permission, Role, User
 from tooddoc_desk.messaging.problems import MAIL_SERVER, Reason, sentence
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.sentences import HUB_DOWN, booking_missed
@@ -281,3 +282,21 @@ def test_sentences_of_the_services_are_said_in_the_window_language(speak: Any) -
     missed = booking_missed(now + timedelta(days=400), now)
     assert i18n.sentence(missed).startswith("De link voor de consultatie ingepland op ")
     assert i18n.sentence("A sentence no catalog knows.") == "A sentence no catalog knows."
+
+
+def test_a_refusal_is_said_in_french_with_the_person_s_name_kept(speak: Any) -> None:
+    anne = User("Anne", frozenset({Role.RECEPTIONIST}))
+    refusal = NotAllowed(Permission.RUN_CALLS, anne).message
+    assert i18n.sentence(refusal) == "Anne cannot run calls (a practitioner does)."
+    speak(Language.FR)
+    assert i18n.sentence(refusal) == (
+        "Anne ne peut pas mener les appels (c’est le rôle d’un praticien)."
+    )
+    nobody = NotAllowed(Permission.MANAGE_USERS, None).message
+    assert i18n.sentence(nobody) == (
+        "Une personne non connectée ne peut pas gérer les utilisateurs (c’est le rôle du "
+        "gestionnaire du cabinet)."
+    )
+    assert i18n.sentence("Too many wrong attempts: try again in 4 minute(s).") == (
+        "Trop de tentatives erronées : réessayez dans 4 minute(s)."
+    )

@@ -817,6 +817,126 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Einen Tag %1 gibt es nicht.</translation>
     </message>
     <message>
+        <source>Type a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 ordinary characters.</source>
+        <translation>Ein Name hat höchstens %1 gewöhnliche Zeichen.</translation>
+    </message>
+    <message>
+        <source>An INAMI number has 11 digits, like 1-23456-78-901.</source>
+        <translation>Eine INAMI/RIZIV-Nummer hat 11 Ziffern, etwa 1-23456-78-901.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>A practitioner needs an INAMI number.</source>
+        <translation>Ein Behandler braucht eine INAMI/RIZIV-Nummer.</translation>
+    </message>
+    <message>
+        <source>Only a practitioner has an INAMI number.</source>
+        <translation>Nur ein Behandler hat eine INAMI/RIZIV-Nummer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2.</source>
+        <translation>Nicht erlaubt für %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>nicht angemeldete Personen</translation>
+    </message>
+    <message>
+        <source>send consultation links</source>
+        <translation>Konsultationslinks versenden</translation>
+    </message>
+    <message>
+        <source>see the waiting room</source>
+        <translation>das Wartezimmer sehen</translation>
+    </message>
+    <message>
+        <source>run calls (a practitioner does)</source>
+        <translation>Gespräche führen (das ist Aufgabe eines Behandlers)</translation>
+    </message>
+    <message>
+        <source>read or write a consultation&apos;s notes (a practitioner does)</source>
+        <translation>die Notizen einer Konsultation lesen oder schreiben (das ist Aufgabe eines Behandlers)</translation>
+    </message>
+    <message>
+        <source>export the consultation log (a practice manager does)</source>
+        <translation>das Konsultationsprotokoll exportieren (das ist Aufgabe der Praxisverwaltung)</translation>
+    </message>
+    <message>
+        <source>manage users (a practice manager does)</source>
+        <translation>Benutzer verwalten (das ist Aufgabe der Praxisverwaltung)</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters (or use a PIN of %2 to %3 digits).</source>
+        <translation>Ein Passwort hat mindestens %1 Zeichen (oder verwenden Sie eine PIN mit %2 bis %3 Ziffern).</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>Ein Passwort hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess.</source>
+        <translation>Diese PIN ist zu leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Der Name oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: try again in %1 minute(s).</source>
+        <translation>Zu viele Fehlversuche: Versuchen Sie es in %1 Minute(n) erneut.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Niemand ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>The practice needs at least one active manager.</source>
+        <translation>Die Praxis braucht mindestens eine aktive Person in der Praxisverwaltung.</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner the consultation is for.</source>
+        <translation>Wählen Sie den Behandler, für den die Konsultation ist.</translation>
+    </message>
+    <message>
+        <source>This person is not one of the practice&apos;s practitioners.</source>
+        <translation>Diese Person gehört nicht zu den Behandlern der Praxis.</translation>
+    </message>
+    <message>
+        <source>This user is not in the store.</source>
+        <translation>Dieser Benutzer ist nicht in der Konsultationsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of users.</source>
+        <translation>Aktualisieren Sie die Benutzerliste.</translation>
+    </message>
+    <message>
+        <source>Another user already has this name.</source>
+        <translation>Ein anderer Benutzer hat bereits diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Add a first name or an initial to tell them apart.</source>
+        <translation>Fügen Sie einen Vornamen oder eine Initiale hinzu, um sie zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The store is closed.</source>
+        <translation>Die Konsultationsdatenbank ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Restart the app; what is on screen is not saved yet.</source>
+        <translation>Starten Sie die App neu; was auf dem Bildschirm steht, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Etwas ist schiefgegangen; die Einzelheiten stehen im Protokoll.</translation>
     </message>

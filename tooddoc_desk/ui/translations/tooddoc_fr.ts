@@ -817,6 +817,126 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Le %1 n’existe pas.</translation>
     </message>
     <message>
+        <source>Type a name.</source>
+        <translation>Tapez un nom.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 ordinary characters.</source>
+        <translation>Un nom compte au plus %1 caractères ordinaires.</translation>
+    </message>
+    <message>
+        <source>An INAMI number has 11 digits, like 1-23456-78-901.</source>
+        <translation>Un numéro INAMI compte 11 chiffres, comme 1-23456-78-901.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>A practitioner needs an INAMI number.</source>
+        <translation>Un praticien doit avoir un numéro INAMI.</translation>
+    </message>
+    <message>
+        <source>Only a practitioner has an INAMI number.</source>
+        <translation>Seul un praticien a un numéro INAMI.</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2.</source>
+        <translation>%1 ne peut pas %2.</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Une personne non connectée</translation>
+    </message>
+    <message>
+        <source>send consultation links</source>
+        <translation>envoyer des liens de consultation</translation>
+    </message>
+    <message>
+        <source>see the waiting room</source>
+        <translation>voir la salle d’attente</translation>
+    </message>
+    <message>
+        <source>run calls (a practitioner does)</source>
+        <translation>mener les appels (c’est le rôle d’un praticien)</translation>
+    </message>
+    <message>
+        <source>read or write a consultation&apos;s notes (a practitioner does)</source>
+        <translation>lire ou écrire les notes d’une consultation (c’est le rôle d’un praticien)</translation>
+    </message>
+    <message>
+        <source>export the consultation log (a practice manager does)</source>
+        <translation>exporter le journal des consultations (c’est le rôle du gestionnaire du cabinet)</translation>
+    </message>
+    <message>
+        <source>manage users (a practice manager does)</source>
+        <translation>gérer les utilisateurs (c’est le rôle du gestionnaire du cabinet)</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters (or use a PIN of %2 to %3 digits).</source>
+        <translation>Un mot de passe compte au moins %1 caractères (ou utilisez un code PIN de %2 à %3 chiffres).</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>Un mot de passe compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>Un code PIN compte de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess.</source>
+        <translation>Ce code PIN est trop facile à deviner.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Le nom ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: try again in %1 minute(s).</source>
+        <translation>Trop de tentatives erronées : réessayez dans %1 minute(s).</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Personne n’est connecté.</translation>
+    </message>
+    <message>
+        <source>The practice needs at least one active manager.</source>
+        <translation>Le cabinet a besoin d’au moins un gestionnaire du cabinet actif.</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner the consultation is for.</source>
+        <translation>Choisissez le praticien concerné par la consultation.</translation>
+    </message>
+    <message>
+        <source>This person is not one of the practice&apos;s practitioners.</source>
+        <translation>Cette personne ne fait pas partie des praticiens du cabinet.</translation>
+    </message>
+    <message>
+        <source>This user is not in the store.</source>
+        <translation>Cet utilisateur ne figure pas dans la base des consultations.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of users.</source>
+        <translation>Actualisez la liste des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Another user already has this name.</source>
+        <translation>Un autre utilisateur porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>Add a first name or an initial to tell them apart.</source>
+        <translation>Ajoutez un prénom ou une initiale pour les distinguer.</translation>
+    </message>
+    <message>
+        <source>The store is closed.</source>
+        <translation>La base des consultations est fermée.</translation>
+    </message>
+    <message>
+        <source>Restart the app; what is on screen is not saved yet.</source>
+        <translation>Redémarrez l’application ; ce qui est à l’écran n’est pas encore enregistré.</translation>
+    </message>
+    <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Quelque chose s’est mal passé ; les détails se trouvent dans le journal.</translation>
     </message>

@@ -817,6 +817,126 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>De dag %1 bestaat niet.</translation>
     </message>
     <message>
+        <source>Type a name.</source>
+        <translation>Typ een naam.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 ordinary characters.</source>
+        <translation>Een naam heeft hoogstens %1 gewone tekens.</translation>
+    </message>
+    <message>
+        <source>An INAMI number has 11 digits, like 1-23456-78-901.</source>
+        <translation>Een RIZIV-nummer heeft 11 cijfers, zoals 1-23456-78-901.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Kies minstens één rol.</translation>
+    </message>
+    <message>
+        <source>A practitioner needs an INAMI number.</source>
+        <translation>Een zorgverlener heeft een RIZIV-nummer nodig.</translation>
+    </message>
+    <message>
+        <source>Only a practitioner has an INAMI number.</source>
+        <translation>Alleen een zorgverlener heeft een RIZIV-nummer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2.</source>
+        <translation>Niet toegestaan voor %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>wie niet aangemeld is</translation>
+    </message>
+    <message>
+        <source>send consultation links</source>
+        <translation>consultatielinks versturen</translation>
+    </message>
+    <message>
+        <source>see the waiting room</source>
+        <translation>de wachtzaal zien</translation>
+    </message>
+    <message>
+        <source>run calls (a practitioner does)</source>
+        <translation>gesprekken voeren (dat doet een zorgverlener)</translation>
+    </message>
+    <message>
+        <source>read or write a consultation&apos;s notes (a practitioner does)</source>
+        <translation>de notities van een consultatie lezen of schrijven (dat doet een zorgverlener)</translation>
+    </message>
+    <message>
+        <source>export the consultation log (a practice manager does)</source>
+        <translation>het consultatielogboek exporteren (dat doet de praktijkbeheerder)</translation>
+    </message>
+    <message>
+        <source>manage users (a practice manager does)</source>
+        <translation>gebruikers beheren (dat doet de praktijkbeheerder)</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters (or use a PIN of %2 to %3 digits).</source>
+        <translation>Een wachtwoord heeft minstens %1 tekens (of gebruik een pincode van %2 tot %3 cijfers).</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>Een wachtwoord heeft hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess.</source>
+        <translation>Deze pincode is te makkelijk te raden.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>De naam of het wachtwoord is fout.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: try again in %1 minute(s).</source>
+        <translation>Te veel foute pogingen: probeer het over %1 minuut/minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Niemand is aangemeld.</translation>
+    </message>
+    <message>
+        <source>The practice needs at least one active manager.</source>
+        <translation>De praktijk heeft minstens één actieve praktijkbeheerder nodig.</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner the consultation is for.</source>
+        <translation>Kies de zorgverlener voor wie de consultatie is.</translation>
+    </message>
+    <message>
+        <source>This person is not one of the practice&apos;s practitioners.</source>
+        <translation>Deze persoon is geen zorgverlener van de praktijk.</translation>
+    </message>
+    <message>
+        <source>This user is not in the store.</source>
+        <translation>Deze gebruiker staat niet in de consultatiedatabank.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of users.</source>
+        <translation>Vernieuw de lijst van gebruikers.</translation>
+    </message>
+    <message>
+        <source>Another user already has this name.</source>
+        <translation>Een andere gebruiker heeft deze naam al.</translation>
+    </message>
+    <message>
+        <source>Add a first name or an initial to tell them apart.</source>
+        <translation>Voeg een voornaam of een initiaal toe om ze van elkaar te onderscheiden.</translation>
+    </message>
+    <message>
+        <source>The store is closed.</source>
+        <translation>De consultatiedatabank is gesloten.</translation>
+    </message>
+    <message>
+        <source>Restart the app; what is on screen is not saved yet.</source>
+        <translation>Start de app opnieuw; wat op het scherm staat, is nog niet opgeslagen.</translation>
+    </message>
+    <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Er is iets misgelopen; de details staan in het logboek.</translation>
     </message>
