@@ -45,17 +45,16 @@ class DeskLock(QObject):
         assert desk is not None, "the window is built before its lock"
         self._desk = desk
         self.users = UsersPanel(accounts, window.tasks)
-        window.tabs.addTab(self.users, "Users")
+        window.tabs.addTab(self.users, "")
         self._stack = QStackedWidget()
         self._stack.addWidget(self.page)
         self._stack.addWidget(self._desk)
         window.setCentralWidget(self._stack)
 
         self.who = QLabel("")
-        self.who.setAccessibleName("Signed in as")
-        self.lock_button = QPushButton("Lock")
-        self.lock_button.setToolTip("Lock the screen (Ctrl+L)")
-        self.sign_out_button = QPushButton("Sign out")
+        self.lock_button = QPushButton()
+        self.sign_out_button = QPushButton()
+        self.retranslate()
         for widget in (self.who, self.lock_button, self.sign_out_button):
             window.statusBar().addPermanentWidget(widget)
         self.lock_button.clicked.connect(accounts.lock)
@@ -72,6 +71,16 @@ class DeskLock(QObject):
         self._idle_check.start()
         accounts.subscribe(self._follow)
         self._follow(accounts.current)
+
+    def retranslate(self) -> None:
+        """What the lock adds to the window, in its language (on each LanguageChange the
+        window receives)."""
+        tabs = self._window.tabs
+        tabs.setTabText(tabs.indexOf(self.users), self.tr("Users"))
+        self.who.setAccessibleName(self.tr("Signed in as"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
+        self.sign_out_button.setText(self.tr("Sign out"))
 
     def unlocked(self) -> bool:
         return self._stack.currentWidget() is self._desk
@@ -96,6 +105,8 @@ class DeskLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self._last_input = time.monotonic()
+        elif event.type() == QEvent.Type.LanguageChange and watched is self._window:
+            self.retranslate()
         return False
 
     def check_idle(self, now: float | None = None) -> None:

@@ -8,19 +8,30 @@ to be saved with the next keystroke or the next try.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QLocale, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from tooddoc_desk.core.users import NotAllowed
 from tooddoc_desk.storage.errors import StoreError
+from tooddoc_desk.ui.i18n import current_language, fill, sentence
 
 SAVE_AFTER_MS = 600
 MAX_NOTES = 100_000  # characters; a consultation's notes, not a file
 
 Load = Callable[[str], str]
 Save = Callable[[str, str], None]
+Status = Callable[[], str]
+
+
+def _nothing() -> str:
+    return ""
+
+
+def _typing() -> str:
+    return "…"
 
 
 class NotesPane(QWidget):
@@ -30,11 +41,9 @@ class NotesPane(QWidget):
         self._save = save
         self.consultation_id: str | None = None
         self._saved_text = ""
+        self._status: Status = _nothing  # says the status line, again on a new language
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Consultation notes")
-        self.editor.setPlaceholderText("Notes (kept encrypted on this computer)")
         self.status = QLabel("")
-        self.status.setAccessibleName("Notes status")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor, 1)
@@ -45,6 +54,22 @@ class NotesPane(QWidget):
         self._timer.timeout.connect(self.save_now)
         self.editor.textChanged.connect(self._typed)
         self.setEnabled(False)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.editor.setAccessibleName(self.tr("Consultation notes"))
+        self.editor.setPlaceholderText(self.tr("Notes (kept encrypted on this computer)"))
+        self.status.setAccessibleName(self.tr("Notes status"))
+        self._show(self._status)
+
+    def _show(self, status: Status) -> None:
+        self._status = status
+        self.status.setText(status())
 
     def open(self, consultation_id: str) -> None:
         """Shows a consultation's notes (saving the previous one's first)."""
@@ -53,7 +78,7 @@ class NotesPane(QWidget):
             text = self._load(consultation_id)
         except (NotAllowed, StoreError) as error:
             self.close_notes()
-            self.status.setText(error.message)
+            self._show(partial(sentence, error.message))
             return
         self.consultation_id = consultation_id
         self._saved_text = text
@@ -61,7 +86,7 @@ class NotesPane(QWidget):
         self.editor.setPlainText(text)
         self.editor.moveCursor(QTextCursor.MoveOperation.End)  # go on where it stopped
         self.editor.blockSignals(False)
-        self.status.setText("")
+        self._show(_nothing)
         self.setEnabled(True)
 
     def close_notes(self) -> None:
@@ -77,9 +102,9 @@ class NotesPane(QWidget):
 
     def _typed(self) -> None:
         if len(self.editor.toPlainText()) > MAX_NOTES:
-            self.status.setText(f"Notes are limited to {MAX_NOTES:,} characters.")
+            self._show(self._too_long)
             return
-        self.status.setText("…")
+        self._show(_typing)
         self._timer.start()
 
     def save_now(self) -> None:
@@ -90,7 +115,17 @@ class NotesPane(QWidget):
         try:
             self._save(self.consultation_id, text)
         except (NotAllowed, StoreError) as error:
-            self.status.setText(f"Not saved: {error.message} Your text stays here.")
+            self._show(partial(self._not_saved, error.message))
             return
         self._saved_text = text
-        self.status.setText("Saved")
+        self._show(self._saved)
+
+    def _too_long(self) -> str:
+        limit = QLocale(current_language().value).toString(MAX_NOTES)
+        return fill(self.tr("Notes are limited to %1 characters."), limit)
+
+    def _not_saved(self, problem: str) -> str:
+        return fill(self.tr("Not saved: %1 Your text stays here."), sentence(problem))
+
+    def _saved(self) -> str:
+        return self.tr("Saved")

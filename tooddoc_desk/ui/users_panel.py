@@ -3,8 +3,10 @@ their roles, let them in or not, give them a new password or PIN."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
+from functools import partial
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -29,15 +31,27 @@ from tooddoc_desk.core.users import (
 )
 from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.storage.errors import StoreError
-from tooddoc_desk.ui.sign_in import secret_field
+from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
+from tooddoc_desk.ui.sign_in import said, secret_field
 from tooddoc_desk.ui.tasks import Tasks
 
+CONTEXT = "UsersPanel"
 ROLE_NAMES = {
-    Role.PRACTITIONER: "Practitioner",
-    Role.RECEPTIONIST: "Reception",
-    Role.MANAGER: "Manager",
+    Role.PRACTITIONER: QT_TRANSLATE_NOOP("UsersPanel", "Practitioner"),
+    Role.RECEPTIONIST: QT_TRANSLATE_NOOP("UsersPanel", "Reception"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("UsersPanel", "Manager"),
 }
-HEADERS = ("Name", "Roles", "INAMI number", "May sign in")
+HEADERS = (
+    QT_TRANSLATE_NOOP("UsersPanel", "Name"),
+    QT_TRANSLATE_NOOP("UsersPanel", "Roles"),
+    QT_TRANSLATE_NOOP("UsersPanel", "INAMI number"),
+    QT_TRANSLATE_NOOP("UsersPanel", "May sign in"),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class UsersPanel(QWidget):
@@ -46,38 +60,38 @@ class UsersPanel(QWidget):
         self._accounts = accounts
         self._tasks = tasks
         self._users: list[User] = []
+        self._said: Callable[[], str] | None = None  # the message, said again on a new language
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Users")
         self.table.horizontalHeader().setStretchLastSection(True)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
-        self.roles = {role: QCheckBox(label) for role, label in ROLE_NAMES.items()}
+        self.roles = {role: QCheckBox() for role in ROLE_NAMES}
         self.inami = QLineEdit()
-        self.inami.setAccessibleName("INAMI number")
         self.inami.setPlaceholderText("1-23456-78-901")
-        self.secret = secret_field("Password or PIN")
-        self.active = QCheckBox("May sign in")
+        self.secret = secret_field()
+        self.active = QCheckBox()
         self.active.setChecked(True)
-        self.add_button = QPushButton("Add")
-        self.save_button = QPushButton("Save changes")
-        self.new_secret_button = QPushButton("Set this password or PIN")
+        self.add_button = QPushButton()
+        self.save_button = QPushButton()
+        self.new_secret_button = QPushButton()
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Users message")
+        self.name_label = QLabel()
+        self.roles_label = QLabel()
+        self.inami_label = QLabel()
+        self.secret_label = QLabel()
 
         roles_row = QHBoxLayout()
         for box in self.roles.values():
             roles_row.addWidget(box)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Roles", roles_row)
-        form.addRow("INAMI number", self.inami)
-        form.addRow("Password or PIN", self.secret)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.roles_label, roles_row)
+        form.addRow(self.inami_label, self.inami)
+        form.addRow(self.secret_label, self.secret)
         form.addRow("", self.active)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_secret_button)
@@ -94,23 +108,53 @@ class UsersPanel(QWidget):
         self.add_button.clicked.connect(self._add)
         self.save_button.clicked.connect(self._save)
         self.new_secret_button.clicked.connect(self._new_secret)
+        self.retranslate()
         self._selected_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([_t(header) for header in HEADERS])
+        self.table.setAccessibleName(self.tr("Users"))
+        self.name_label.setText(self.tr("Name"))
+        self.name.setAccessibleName(self.tr("Name"))
+        self.roles_label.setText(self.tr("Roles"))
+        for role, box in self.roles.items():
+            box.setText(_t(ROLE_NAMES[role]))
+        self.inami_label.setText(self.tr("INAMI number"))
+        self.inami.setAccessibleName(self.tr("INAMI number"))
+        self.secret_label.setText(self.tr("Password or PIN"))
+        self.secret.setAccessibleName(self.tr("Password or PIN"))
+        self.active.setText(self.tr("May sign in"))
+        self.add_button.setText(self.tr("Add"))
+        self.save_button.setText(self.tr("Save changes"))
+        self.new_secret_button.setText(self.tr("Set this password or PIN"))
+        self.message.setAccessibleName(self.tr("Users message"))
+        self._fill_table()
+        self._say(self._said)
 
     def refresh(self) -> None:
         """The list as the store has it (managers only: nothing for anyone else)."""
         self._users = self._accounts.users() if self._accounts.may(Permission.MANAGE_USERS) else []
+        self._fill_table()
+        self._selected_changed()
+
+    def _fill_table(self) -> None:
+        """The rows of `_users`, in the window's language."""
         self.table.setRowCount(len(self._users))
         for row, user in enumerate(self._users):
-            roles = ", ".join(ROLE_NAMES[r] for r in Role if r in user.roles)
+            roles = ", ".join(_t(ROLE_NAMES[r]) for r in Role if r in user.roles)
             cells = (
                 user.name,
                 roles,
                 format_inami(user.inami) if user.inami else "",
-                "yes" if user.active else "no",
+                self.tr("yes") if user.active else self.tr("no"),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self._selected_changed()
 
     def selected(self) -> User | None:
         rows = self.table.selectionModel().selectedRows()
@@ -130,6 +174,11 @@ class UsersPanel(QWidget):
         self.active.setChecked(user.active)
         self.secret.clear()
 
+    def _say(self, words: Callable[[], str] | None) -> None:
+        """Shows a message, kept as a way to say it so that a new language says it again."""
+        self._said = words
+        self.message.setText(words() if words is not None else "")
+
     def _chosen_roles(self) -> frozenset[Role]:
         return frozenset(role for role, box in self.roles.items() if box.isChecked())
 
@@ -141,7 +190,7 @@ class UsersPanel(QWidget):
         adding = self._accounts.add_user(
             self.name.text(), self._chosen_roles(), self.secret.text(), self._inami()
         )
-        self._tasks.run(self._attempt(adding, "{name} may now sign in."))
+        self._tasks.run(self._attempt(adding, self._added))
 
     def _save(self) -> None:
         user = self.selected()
@@ -155,27 +204,39 @@ class UsersPanel(QWidget):
                 active=self.active.isChecked(),
             )
         except (UserInputError, NotAllowed, StoreError) as error:
-            self.message.setText(error.message)
+            self._say(partial(said, error))
             return
-        self.message.setText(f"{changed.name}: saved.")
+        self._say(partial(self._saved, changed.name))
         self.refresh()
 
     def _new_secret(self) -> None:
         user = self.selected()
         if user is not None:
             setting = self._accounts.set_secret(user.id, self.secret.text())
-            self._tasks.run(self._attempt(setting, f"{user.name} has a new password or PIN."))
+            self._tasks.run(self._attempt(setting, self._secret_set, user.name))
 
-    async def _attempt(self, work: Awaitable[object], done: str) -> None:
+    def _added(self, name: str) -> str:
+        return fill(self.tr("%1 may now sign in."), name)
+
+    def _saved(self, name: str) -> str:
+        return fill(self.tr("%1: saved."), name)
+
+    def _secret_set(self, name: str) -> str:
+        return fill(self.tr("%1 has a new password or PIN."), name)
+
+    async def _attempt(
+        self, work: Awaitable[object], done: Callable[[str], str], name: str = ""
+    ) -> None:
+        """Runs `work`; `done` says, with the user's name, that it was done."""
         try:
             result = await work
         except (UserInputError, WeakSecret, NotAllowed, StoreError) as error:
-            self.message.setText(error.message)
+            self._say(partial(said, error))
             return
         finally:
             self.secret.clear()
         if isinstance(result, User):  # added: the form is ready for the next one
-            done = done.format(name=result.name)
+            name = result.name
             self.name.clear()
-        self.message.setText(done)
+        self._say(partial(done, name))
         self.refresh()

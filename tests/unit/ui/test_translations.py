@@ -18,16 +18,20 @@ from typing import Any, cast
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.users import NotAllowed, Permission, Role, User
 from tooddoc_desk.messaging.problems import MAIL_SERVER, Reason, sentence
+from tooddoc_desk.services.accounts import WRONG, Accounts, SignInRefused
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.sentences import HUB_DOWN, booking_missed
+from tooddoc_desk.storage.errors import StoreClosed
 from tooddoc_desk.ui import i18n
+from tooddoc_desk.ui.desk_lock import DeskLock
 from tooddoc_desk.ui.main_window import MainWindow
+from tooddoc_desk.ui.notes_pane import NotesPane
 
 ROOT = Path(__file__).resolve().parents[3]
 UI = ROOT / "tooddoc_desk" / "ui"
@@ -300,3 +304,141 @@ def test_a_refusal_is_said_in_french_with_the_person_s_name_kept(speak: Any) -> 
     assert i18n.sentence("Too many wrong attempts: try again in 4 minute(s).") == (
         "Trop de tentatives erronées : réessayez dans 4 minute(s)."
     )
+
+
+# --- signing in, users and notes ---------------------------------------------------------------
+
+
+class TwoUsers:
+    """What the sign-in page, the lock and the users panel ask of the accounts: nobody signed
+    in (the panel is filled as a manager would see it)."""
+
+    current = None
+    locked_user = None
+
+    def needs_first_user(self) -> bool:
+        return False
+
+    def may(self, permission: Permission) -> bool:
+        return True
+
+    def users(self) -> list[User]:
+        return [
+            User("Dr Peeters", frozenset({Role.PRACTITIONER, Role.MANAGER}), "12345678901"),
+            User("Anne", frozenset({Role.RECEPTIONIST}), active=False),
+        ]
+
+    def subscribe(self, listener: object) -> None:
+        pass
+
+    def lock(self) -> None:
+        pass
+
+    def sign_out(self) -> None:
+        pass
+
+
+def locked_window(qtbot: QtBot) -> tuple[MainWindow, DeskLock]:
+    shown = window(qtbot)
+    lock = DeskLock(shown, cast(Accounts, TwoUsers()), "Cabinet Dr Peeters", idle_minutes=10)
+    lock.users.refresh()
+    return shown, lock
+
+
+def text_of(item: QTableWidgetItem | None) -> str:
+    return "" if item is None else item.text()
+
+
+def lock_texts(shown: MainWindow, lock: DeskLock) -> tuple[str, ...]:
+    users, page = lock.users, lock.page
+    table = users.table
+    return (
+        page.form.title.text(),
+        page.form.sign_in.text(),
+        page.form.secret.accessibleName(),
+        page.first.practitioner.text(),
+        shown.tabs.tabText(shown.tabs.indexOf(users)),
+        lock.lock_button.text(),
+        *(text_of(table.horizontalHeaderItem(column)) for column in range(table.columnCount())),
+        text_of(table.item(0, 1)),
+        text_of(table.item(1, 3)),
+        users.roles[Role.MANAGER].text(),
+        users.add_button.text(),
+    )
+
+
+LOCK_ENGLISH = (
+    "Sign in",
+    "Sign in",
+    "Password or PIN",
+    "I am a practitioner (GP or dentist)",
+    "Users",
+    "Lock",
+    "Name",
+    "Roles",
+    "INAMI number",
+    "May sign in",
+    "Practitioner, Manager",
+    "no",
+    "Manager",
+    "Add",
+)
+LOCK_DUTCH = (
+    "Aanmelden",
+    "Aanmelden",
+    "Wachtwoord of pincode",
+    "Ik ben zorgverlener (huisarts of tandarts)",
+    "Gebruikers",
+    "Vergrendelen",
+    "Naam",
+    "Rollen",
+    "RIZIV-nummer",
+    "Mag zich aanmelden",
+    "Zorgverlener, Praktijkbeheerder",
+    "nee",
+    "Praktijkbeheerder",
+    "Toevoegen",
+)
+
+
+def test_the_sign_in_page_and_the_users_panel_speak_dutch(qtbot: QtBot, speak: Any) -> None:
+    shown, lock = locked_window(qtbot)
+    assert lock_texts(shown, lock) == LOCK_ENGLISH
+
+    speak(Language.NL)  # while they are open
+    assert lock_texts(shown, lock) == LOCK_DUTCH
+    lock.page._refuse(SignInRefused(WRONG))
+    assert lock.page.problem.text() == "De naam of het wachtwoord is fout."
+    lock.page._refuse(StoreClosed())
+    assert lock.page.problem.text() == (
+        "De consultatiedatabank is gesloten. Start de app opnieuw; wat op het scherm staat, is "
+        "nog niet opgeslagen."
+    )
+
+    speak(Language.EN)
+    assert lock_texts(shown, lock) == LOCK_ENGLISH
+    assert lock.page.problem.text() == (
+        "The store is closed. Restart the app; what is on screen is not saved yet."
+    )
+
+    speak(Language.NL)  # built in Dutch
+    assert lock_texts(*locked_window(qtbot)) == LOCK_DUTCH
+
+
+def test_the_notes_pane_speaks_the_window_language(qtbot: QtBot, speak: Any) -> None:
+    def closed_store(consultation_id: str, text: str) -> None:
+        raise StoreClosed()
+
+    speak(Language.DE)
+    pane = NotesPane(lambda consultation_id: "", closed_store)
+    qtbot.addWidget(pane)
+    assert pane.editor.placeholderText().startswith("Notizen (verschlüsselt")
+    pane.open("c1")
+    pane.editor.insertPlainText("Husten")
+    pane.save_now()
+    assert pane.status.text() == (
+        "Nicht gespeichert: Die Konsultationsdatenbank ist geschlossen. Ihr Text bleibt hier "
+        "stehen."
+    )
+    speak(Language.FR)
+    assert pane.status.text().startswith("Non enregistré : La base des consultations est fermée.")

@@ -164,6 +164,29 @@
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>Bildschirm sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+</context>
+<context>
     <name>DevicePrompt</name>
     <message>
         <source>The link was opened on a second device. Let the new device in?</source>
@@ -225,6 +248,53 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Recovery key:</source>
         <translation>Wiederherstellungsschlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstUserForm</name>
+    <message>
+        <source>Welcome. Create your account: you will manage the practice&apos;s users.</source>
+        <translation>Willkommen. Legen Sie Ihr Konto an: Sie verwalten die Benutzer der Praxis.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>I am a practitioner (GP or dentist)</source>
+        <translation>Ich bin Behandler (Hausarzt oder Zahnarzt)</translation>
+    </message>
+    <message>
+        <source>I also welcome patients (reception)</source>
+        <translation>Ich empfange auch Patienten (Empfang)</translation>
+    </message>
+    <message>
+        <source>INAMI number</source>
+        <translation>INAMI/RIZIV-Nummer</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Passwort oder PIN</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Password or PIN again</source>
+        <translation>Passwort oder PIN, noch einmal</translation>
+    </message>
+    <message>
+        <source>A password of %1 characters or more, or a PIN of %2 to %3 digits.</source>
+        <translation>Ein Passwort mit mindestens %1 Zeichen oder eine PIN mit %2 bis %3 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Create my account</source>
+        <translation>Mein Konto anlegen</translation>
     </message>
 </context>
 <context>
@@ -465,6 +535,33 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
+    <name>NotesPane</name>
+    <message>
+        <source>Consultation notes</source>
+        <translation>Konsultationsnotizen</translation>
+    </message>
+    <message>
+        <source>Notes (kept encrypted on this computer)</source>
+        <translation>Notizen (verschlüsselt auf diesem Computer gespeichert)</translation>
+    </message>
+    <message>
+        <source>Notes status</source>
+        <translation>Status der Notizen</translation>
+    </message>
+    <message>
+        <source>Notes are limited to %1 characters.</source>
+        <translation>Notizen sind auf %1 Zeichen begrenzt.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text stays here.</source>
+        <translation>Nicht gespeichert: %1 Ihr Text bleibt hier stehen.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Messages not sent (dev outbox)</source>
@@ -493,6 +590,40 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>E-mail to %1</source>
         <translation>E-Mail an %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Passwort oder PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Als andere Person anmelden</translation>
+    </message>
+    <message>
+        <source>The screen was locked. Type your password or PIN.</source>
+        <translation>Der Bildschirm wurde gesperrt. Geben Sie Ihr Passwort oder Ihre PIN ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Anmeldeproblem</translation>
     </message>
 </context>
 <context>
@@ -528,6 +659,81 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Waiting room: %1 — select and click Admit</source>
         <translation>Wartezimmer: %1 — auswählen und auf Hereinlassen klicken</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Praxisverwaltung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>INAMI number</source>
+        <translation>INAMI/RIZIV-Nummer</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Darf sich anmelden</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Passwort oder PIN</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Set this password or PIN</source>
+        <translation>Dieses Passwort oder diese PIN festlegen</translation>
+    </message>
+    <message>
+        <source>Users message</source>
+        <translation>Meldung zu den Benutzern</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 may now sign in.</source>
+        <translation>%1 kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>%1: saved.</source>
+        <translation>%1: gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password or PIN.</source>
+        <translation>%1 hat ein neues Passwort oder eine neue PIN.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1145,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Etwas ist schiefgegangen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,29 @@
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>Verrouiller l’écran (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
     <name>DevicePrompt</name>
     <message>
         <source>The link was opened on a second device. Let the new device in?</source>
@@ -225,6 +248,53 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Recovery key:</source>
         <translation>Clé de récupération :</translation>
+    </message>
+</context>
+<context>
+    <name>FirstUserForm</name>
+    <message>
+        <source>Welcome. Create your account: you will manage the practice&apos;s users.</source>
+        <translation>Bienvenue. Créez votre compte : vous gérerez les utilisateurs du cabinet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>I am a practitioner (GP or dentist)</source>
+        <translation>Je suis praticien (médecin généraliste ou dentiste)</translation>
+    </message>
+    <message>
+        <source>I also welcome patients (reception)</source>
+        <translation>J’accueille aussi les patients (accueil)</translation>
+    </message>
+    <message>
+        <source>INAMI number</source>
+        <translation>Numéro INAMI</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <source>Password or PIN again</source>
+        <translation>Mot de passe ou code PIN, une seconde fois</translation>
+    </message>
+    <message>
+        <source>A password of %1 characters or more, or a PIN of %2 to %3 digits.</source>
+        <translation>Un mot de passe d’au moins %1 caractères, ou un code PIN de %2 à %3 chiffres.</translation>
+    </message>
+    <message>
+        <source>Create my account</source>
+        <translation>Créer mon compte</translation>
     </message>
 </context>
 <context>
@@ -465,6 +535,33 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>NotesPane</name>
+    <message>
+        <source>Consultation notes</source>
+        <translation>Notes de consultation</translation>
+    </message>
+    <message>
+        <source>Notes (kept encrypted on this computer)</source>
+        <translation>Notes (conservées chiffrées sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Notes status</source>
+        <translation>État des notes</translation>
+    </message>
+    <message>
+        <source>Notes are limited to %1 characters.</source>
+        <translation>Les notes sont limitées à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text stays here.</source>
+        <translation>Non enregistré : %1 Votre texte reste ici.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Messages not sent (dev outbox)</source>
@@ -493,6 +590,40 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>E-mail to %1</source>
         <translation>E-mail à %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Se connecter sous un autre nom</translation>
+    </message>
+    <message>
+        <source>The screen was locked. Type your password or PIN.</source>
+        <translation>L’écran a été verrouillé. Tapez votre mot de passe ou code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problème de connexion</translation>
     </message>
 </context>
 <context>
@@ -528,6 +659,81 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Waiting room: %1 — select and click Admit</source>
         <translation>Salle d’attente : %1 — sélectionnez et cliquez sur Faire entrer</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire du cabinet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>INAMI number</source>
+        <translation>Numéro INAMI</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Set this password or PIN</source>
+        <translation>Définir ce mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>Users message</source>
+        <translation>Message sur les utilisateurs</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 may now sign in.</source>
+        <translation>%1 peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <source>%1: saved.</source>
+        <translation>%1 : enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password or PIN.</source>
+        <translation>%1 a un nouveau mot de passe ou code PIN.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1145,10 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Quelque chose s’est mal passé ; les détails se trouvent dans le journal.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 </TS>

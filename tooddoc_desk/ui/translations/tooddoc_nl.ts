@@ -164,6 +164,29 @@
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Aangemeld als</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>Het scherm vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+</context>
+<context>
     <name>DevicePrompt</name>
     <message>
         <source>The link was opened on a second device. Let the new device in?</source>
@@ -225,6 +248,53 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Recovery key:</source>
         <translation>Herstelsleutel:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstUserForm</name>
+    <message>
+        <source>Welcome. Create your account: you will manage the practice&apos;s users.</source>
+        <translation>Welkom. Maak uw account aan: u beheert de gebruikers van de praktijk.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>I am a practitioner (GP or dentist)</source>
+        <translation>Ik ben zorgverlener (huisarts of tandarts)</translation>
+    </message>
+    <message>
+        <source>I also welcome patients (reception)</source>
+        <translation>Ik ontvang ook patiënten (onthaal)</translation>
+    </message>
+    <message>
+        <source>INAMI number</source>
+        <translation>RIZIV-nummer</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Wachtwoord of pincode</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Nogmaals</translation>
+    </message>
+    <message>
+        <source>Password or PIN again</source>
+        <translation>Wachtwoord of pincode, nogmaals</translation>
+    </message>
+    <message>
+        <source>A password of %1 characters or more, or a PIN of %2 to %3 digits.</source>
+        <translation>Een wachtwoord van minstens %1 tekens, of een pincode van %2 tot %3 cijfers.</translation>
+    </message>
+    <message>
+        <source>Create my account</source>
+        <translation>Mijn account aanmaken</translation>
     </message>
 </context>
 <context>
@@ -465,6 +535,33 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
+    <name>NotesPane</name>
+    <message>
+        <source>Consultation notes</source>
+        <translation>Consultatienotities</translation>
+    </message>
+    <message>
+        <source>Notes (kept encrypted on this computer)</source>
+        <translation>Notities (versleuteld bewaard op deze computer)</translation>
+    </message>
+    <message>
+        <source>Notes status</source>
+        <translation>Status van de notities</translation>
+    </message>
+    <message>
+        <source>Notes are limited to %1 characters.</source>
+        <translation>Notities zijn beperkt tot %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text stays here.</source>
+        <translation>Niet opgeslagen: %1 Uw tekst blijft hier staan.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
         <source>Messages not sent (dev outbox)</source>
@@ -493,6 +590,40 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>E-mail to %1</source>
         <translation>E-mail naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Wachtwoord of pincode</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Aanmelden als iemand anders</translation>
+    </message>
+    <message>
+        <source>The screen was locked. Type your password or PIN.</source>
+        <translation>Het scherm werd vergrendeld. Typ uw wachtwoord of pincode.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Probleem bij het aanmelden</translation>
     </message>
 </context>
 <context>
@@ -528,6 +659,81 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Waiting room: %1 — select and click Admit</source>
         <translation>Wachtzaal: %1 — selecteer en klik op Binnenlaten</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Onthaal</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Praktijkbeheerder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>INAMI number</source>
+        <translation>RIZIV-nummer</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Mag zich aanmelden</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Wachtwoord of pincode</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>Set this password or PIN</source>
+        <translation>Dit wachtwoord of deze pincode instellen</translation>
+    </message>
+    <message>
+        <source>Users message</source>
+        <translation>Melding over de gebruikers</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1 may now sign in.</source>
+        <translation>%1 kan zich nu aanmelden.</translation>
+    </message>
+    <message>
+        <source>%1: saved.</source>
+        <translation>%1: opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password or PIN.</source>
+        <translation>%1 heeft een nieuw wachtwoord of een nieuwe pincode.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1145,10 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Er is iets misgelopen; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 </TS>
