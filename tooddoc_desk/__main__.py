@@ -143,6 +143,7 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
         if incoming:
             window.invite_panel.prefill(incoming)
         window.show()
+        log.info("ready: the window is shown")
         closed = asyncio.Event()
         qt_app.lastWindowClosed.connect(closed.set)
         for number in (signal.SIGINT, signal.SIGTERM):

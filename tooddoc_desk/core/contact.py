@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,6 +18,14 @@ from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
 DEFAULT_REGION = "BE"
 _PHONE_PUNCTUATION = re.compile(r"[\s.\-/()\u00a0]")
 _MAX_INPUT = 320  # the longest possible e-mail address; anything longer is not a contact
+
+
+@functools.lru_cache(maxsize=4096)
+def _international(e164: str) -> str:
+    """+32470123456 → +32 470 12 34 56 (formatting a number takes a fifth of a millisecond:
+    a long list shows the same ones many times)."""
+    number = phonenumbers.parse(e164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 class ContactErrorCode(StrEnum):
@@ -57,8 +66,7 @@ class PhoneContact:
 
     @property
     def display(self) -> str:
-        number = phonenumbers.parse(self.e164)
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return _international(self.e164)
 
     @property
     def channel(self) -> str:

@@ -185,12 +185,14 @@ class ConsultationRepository:
         return [_build(row, histories[row[0]]) for row in rows]
 
     def search(self, query: HistoryQuery, offset: int = 0, limit: int = 100) -> list[Consultation]:
-        """One page of the consultations `query` finds, newest first."""
+        """One page of the consultations `query` finds, newest first. Searches read through a
+        connection of their own: a search of a long history never holds up a write."""
         if limit <= 0:
             return []
         where, values = query.condition()
         page = _SELECT + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?"
-        with self._database.snapshot() as connection:
+        with self._database.reader() as connection:
+            connection.execute("BEGIN")  # the page and its events from the same moment
             rows = connection.execute(page, (*values, limit, max(0, offset))).fetchall()
             ids = [row[0] for row in rows]
             marks = ", ".join("?" for _ in ids)
@@ -204,7 +206,7 @@ class ConsultationRepository:
 
     def count(self, query: HistoryQuery) -> int:
         where, values = query.condition()
-        with self._database.read() as connection:
+        with self._database.reader() as connection:
             found = connection.execute(
                 "SELECT count(*) FROM consultations AS c" + where,  # noqa: S608
                 values,

@@ -104,6 +104,7 @@ class ConsultationModel(QAbstractTableModel):
         self._invites: dict[str, Invite] = {}
         self._with_date = with_date
         self._with_delivery = with_delivery
+        self._shown: dict[str, list[str]] = {}  # each row's cells, said once (by id)
         # the columns, by their English names (headerData says them in the window's language)
         self.HEADERS = [ASKED_AT, PATIENT, STATE]
         if with_delivery:
@@ -125,6 +126,7 @@ class ConsultationModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """The window's language changed: the headers and every cell are said again."""
+        self._shown.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
         if self._rows:
             self.dataChanged.emit(
@@ -142,7 +144,10 @@ class ConsultationModel(QAbstractTableModel):
             return sentence(invite.problem) if invite is not None and invite.problem else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._cells(consultation)[index.column()]
+        cells = self._shown.get(consultation.id)
+        if cells is None:
+            cells = self._shown[consultation.id] = self._cells(consultation)
+        return cells[index.column()]
 
     def _cells(self, consultation: Consultation) -> list[str]:
         cells = [
@@ -165,6 +170,7 @@ class ConsultationModel(QAbstractTableModel):
         self, consultations: list[Consultation], invites: dict[str, Invite] | None = None
     ) -> None:
         self.beginResetModel()
+        self._shown.clear()
         self._rows = list(consultations)
         self._invites = dict(invites or {})
         self.endResetModel()
@@ -175,12 +181,14 @@ class ConsultationModel(QAbstractTableModel):
         if shown is not None and shown.id != invite.id and shown.created_at > invite.created_at:
             return
         self._invites[invite.consultation_id] = invite
+        self._shown.pop(invite.consultation_id, None)
         row = self.row_of(invite.consultation_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
     def upsert(self, consultation: Consultation) -> None:
         """Shows the latest state of a consultation, adding it at the top if it is new."""
+        self._shown.pop(consultation.id, None)
         for row, existing in enumerate(self._rows):
             if existing.id == consultation.id:
                 self._rows[row] = consultation

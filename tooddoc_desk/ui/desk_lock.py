@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget
 
 from tooddoc_desk.core.users import Permission, User
@@ -20,15 +20,6 @@ from tooddoc_desk.ui.main_window import MainWindow
 from tooddoc_desk.ui.sign_in import SignInPage
 from tooddoc_desk.ui.users_panel import UsersPanel
 
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-    }
-)
 CHECK_EVERY_MS = 5_000
 
 
@@ -103,9 +94,10 @@ class DeskLock(QObject):
         self._last_input = time.monotonic()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS:
+        # every event of the app passes here: cheap checks first (QEvent.type() makes an enum)
+        if isinstance(event, QInputEvent):  # keys, mouse, wheel, touch
             self._last_input = time.monotonic()
-        elif event.type() == QEvent.Type.LanguageChange and watched is self._window:
+        elif watched is self._window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 

@@ -72,6 +72,7 @@ def test_locking_hides_patients_and_the_secret_unlocks(
                 await until(lock.unlocked, "the desk again")
                 assert window.today_model.rowCount() == 1
             finally:
+                await window.tasks.drain()  # searches under way end with the test
                 window.hide()
 
     run(qapp, scenario())
@@ -108,6 +109,7 @@ def test_idle_locks_but_not_during_a_call_and_roles_shape_the_desk(
                 assert not window.tabs.isTabVisible(window.tabs.indexOf(window.call_view))
                 assert not window.export_button.isVisible()
             finally:
+                await window.tasks.drain()  # searches under way end with the test
                 window.hide()
 
     run(qapp, scenario())
@@ -154,6 +156,7 @@ def test_a_manager_adds_a_receptionist_and_changes_her_roles(
                 assert not window.tabs.isTabVisible(window.tabs.indexOf(users))
                 assert users.table.rowCount() == 0
             finally:
+                await window.tasks.drain()  # searches under way end with the test
                 window.hide()
 
     run(qapp, scenario())
@@ -195,6 +198,7 @@ def test_reception_chooses_whom_a_link_is_for(
                 await until(lambda: window.today_model.rowCount() == 1, "the consultation")
                 assert window.today_model.consultation_at(0).practitioner_id == janssens.id
             finally:
+                await window.tasks.drain()  # searches under way end with the test
                 window.hide()
 
     run(qapp, scenario())

@@ -97,6 +97,7 @@ def test_a_long_history_in_pages_with_filters_timeline_and_notes(
                 assert not history.notes.isVisible()  # reception never sees notes
                 assert history.notes.editor.toPlainText() == ""
             finally:
+                await window.tasks.drain()  # searches under way end with the test
                 window.hide()
                 del lock
 
