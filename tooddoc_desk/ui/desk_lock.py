@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QInputEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QEnterEvent, QHoverEvent, QInputEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget
 
 from tooddoc_desk.core.users import Permission, User
@@ -20,6 +20,8 @@ from tooddoc_desk.ui.main_window import MainWindow
 from tooddoc_desk.ui.sign_in import SignInPage
 from tooddoc_desk.ui.users_panel import UsersPanel
 
+# input-like events Qt also sends when the widget under a still mouse changes: not a person
+PASSIVE_EVENTS = (QHoverEvent, QEnterEvent)
 CHECK_EVERY_MS = 5_000
 
 
@@ -95,8 +97,8 @@ class DeskLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # every event of the app passes here: cheap checks first (QEvent.type() makes an enum)
-        if isinstance(event, QInputEvent):  # keys, mouse, wheel, touch
-            self._last_input = time.monotonic()
+        if isinstance(event, QInputEvent) and not isinstance(event, PASSIVE_EVENTS):
+            self._last_input = time.monotonic()  # keys, clicks, mouse moves, wheel, touch
         elif watched is self._window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

@@ -88,6 +88,9 @@ def test_idle_locks_but_not_during_a_call_and_roles_shape_the_desk(
             window.show()
             try:
                 await r.accounts.add_user("Anne", frozenset({Role.RECEPTIONIST}), "482915")
+                lock._last_input = 0.0
+                QTest.keyClick(window.invite_panel.contact_field, Qt.Key.Key_0)  # a person
+                assert lock._last_input > 0.0
                 lock.check_idle(now=lock._last_input + 9 * 60)
                 assert lock.unlocked()
                 window.call_view.consultation_id = "in-a-call"
