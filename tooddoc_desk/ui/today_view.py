@@ -27,6 +27,7 @@ from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.ui.consultation_model import ConsultationModel
 from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.link_code import LinkDialog, copy_link
 
 BEFORE_CALL = (State.DRAFT, State.INVITED, State.OPENED, State.WAITING)
 RESENDABLE = (
@@ -54,6 +55,16 @@ def can_resend(consultation: Consultation, invite: Invite | None) -> bool:
     return consultation.state in BEFORE_CALL and invite is not None and invite.state in RESENDABLE
 
 
+def link_usable(consultation: Consultation) -> bool:
+    """Whether the link still lets the patient in (its room is open, no call has begun)."""
+    return consultation.link is not None and consultation.state in (
+        State.DRAFT,
+        State.INVITED,
+        State.OPENED,
+        State.WAITING,
+    )
+
+
 def can_withdraw(consultation: Consultation) -> bool:
     return consultation.state in BEFORE_CALL
 
@@ -75,13 +86,18 @@ class TodayView(QWidget):
         self.resend_button = QPushButton()
         self.withdraw_button = QPushButton()
         self.admit_button = QPushButton()
-        for button in (self.resend_button, self.withdraw_button, self.admit_button):
+        self.copy_button = QPushButton()
+        self.code_button = QPushButton()
+        self.link_dialog: LinkDialog | None = None
+        for button in self._buttons():
             button.setEnabled(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.waiting_banner)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.code_button)
         buttons.addStretch(1)
         buttons.addWidget(self.resend_button)
         buttons.addWidget(self.withdraw_button)
@@ -93,6 +109,8 @@ class TodayView(QWidget):
         self.admit_button.clicked.connect(lambda: self._act(self.admit_requested))
         self.withdraw_button.clicked.connect(lambda: self._act(self.withdraw_requested))
         self.resend_button.clicked.connect(lambda: self._act(self.resend_requested))
+        self.copy_button.clicked.connect(self._copy_link)
+        self.code_button.clicked.connect(self._show_code)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -108,6 +126,10 @@ class TodayView(QWidget):
         self.withdraw_button.setToolTip(self.tr("Stop the invite and make the link stop working"))
         self.admit_button.setText(self.tr("Admit"))
         self.admit_button.setToolTip(self.tr("Let the selected patient in from the waiting room"))
+        self.copy_button.setText(self.tr("Copy link"))
+        self.copy_button.setToolTip(self.tr("Copy the consultation's link, to paste elsewhere"))
+        self.code_button.setText(self.tr("QR code"))
+        self.code_button.setToolTip(self.tr("Show the link as a QR code to scan with a phone"))
         self.model.retranslate()
         self.refresh()
 
@@ -142,10 +164,12 @@ class TodayView(QWidget):
     def update_buttons(self) -> None:
         consultation = self.selected()
         if consultation is None:
-            for button in (self.resend_button, self.withdraw_button, self.admit_button):
+            for button in self._buttons():
                 button.setEnabled(False)
             return
         invite = self.model.invite_of(consultation.id)
+        for button in (self.copy_button, self.code_button):
+            button.setEnabled(link_usable(consultation))
         self.admit_button.setEnabled(consultation.state is State.WAITING)
         self.withdraw_button.setEnabled(can_withdraw(consultation))
         self.resend_button.setEnabled(can_resend(consultation, invite))
@@ -154,6 +178,29 @@ class TodayView(QWidget):
         consultation = self.model.consultation_at(index.row())
         if consultation.state is State.WAITING:
             self.admit_requested.emit(consultation.id)
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.resend_button,
+            self.withdraw_button,
+            self.admit_button,
+            self.copy_button,
+            self.code_button,
+        )
+
+    def _copy_link(self) -> None:
+        consultation = self.selected()
+        if consultation is not None and consultation.link is not None:
+            copy_link(consultation.link)
+
+    def _show_code(self) -> None:
+        consultation = self.selected()
+        if consultation is None or consultation.link is None:
+            return
+        if self.link_dialog is not None:
+            self.link_dialog.close()
+        self.link_dialog = LinkDialog(consultation.link, consultation.contact.display, self)
+        self.link_dialog.open()  # not modal to the app: the waiting room goes on
 
     def _act(self, signal: SignalInstance) -> None:
         consultation = self.selected()

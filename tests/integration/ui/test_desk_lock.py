@@ -71,6 +71,20 @@ def test_locking_hides_patients_and_the_secret_unlocks(
                 QTest.keyClick(page.form.secret, Qt.Key.Key_Return)
                 await until(lock.unlocked, "the desk again")
                 assert window.today_model.rowCount() == 1
+
+                # the link of the selected consultation: copied, or shown as a QR code
+                today = window.today
+                window.today_table.selectRow(0)
+                link = today.selected().link  # type: ignore[union-attr]
+                assert link is not None
+                assert today.copy_button.isEnabled()
+                QTest.mouseClick(today.copy_button, Qt.MouseButton.LeftButton)
+                assert QApplication.clipboard().text() == link
+                QTest.mouseClick(today.code_button, Qt.MouseButton.LeftButton)
+                assert today.link_dialog is not None
+                assert today.link_dialog.isVisible()
+                assert today.link_dialog.address.text() == link
+                today.link_dialog.close()
             finally:
                 await window.tasks.drain()  # searches under way end with the test
                 window.hide()

@@ -476,6 +476,25 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Consultation link — %1</source>
+        <translation>Link der Konsultation — %1</translation>
+    </message>
+    <message>
+        <source>QR code of the consultation link</source>
+        <translation>QR-Code des Konsultationslinks</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>tooddoc-desk — %1</source>
@@ -655,6 +674,22 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Let the selected patient in from the waiting room</source>
         <translation>Den ausgewählten Patienten aus dem Wartezimmer hereinlassen</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the consultation&apos;s link, to paste elsewhere</source>
+        <translation>Den Link der Konsultation kopieren, um ihn anderswo einzufügen</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code to scan with a phone</source>
+        <translation>Den Link als QR-Code zum Scannen mit einem Telefon anzeigen</translation>
     </message>
     <message>
         <source>Waiting room: %1 — select and click Admit</source>

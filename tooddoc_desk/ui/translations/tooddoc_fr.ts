@@ -476,6 +476,25 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Consultation link — %1</source>
+        <translation>Lien de la consultation — %1</translation>
+    </message>
+    <message>
+        <source>QR code of the consultation link</source>
+        <translation>Code QR du lien de la consultation</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>tooddoc-desk — %1</source>
@@ -655,6 +674,22 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Let the selected patient in from the waiting room</source>
         <translation>Faire entrer le patient sélectionné depuis la salle d’attente</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the consultation&apos;s link, to paste elsewhere</source>
+        <translation>Copier le lien de la consultation, pour le coller ailleurs</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code to scan with a phone</source>
+        <translation>Afficher le lien en code QR à scanner avec un téléphone</translation>
     </message>
     <message>
         <source>Waiting room: %1 — select and click Admit</source>

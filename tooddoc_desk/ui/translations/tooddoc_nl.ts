@@ -476,6 +476,25 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Consultation link — %1</source>
+        <translation>Consultatielink — %1</translation>
+    </message>
+    <message>
+        <source>QR code of the consultation link</source>
+        <translation>QR-code van de consultatielink</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>tooddoc-desk — %1</source>
@@ -655,6 +674,22 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Let the selected patient in from the waiting room</source>
         <translation>De geselecteerde patiënt uit de wachtzaal binnenlaten</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the consultation&apos;s link, to paste elsewhere</source>
+        <translation>De link van de consultatie kopiëren, om elders te plakken</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-code</translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code to scan with a phone</source>
+        <translation>De link tonen als QR-code om met een telefoon te scannen</translation>
     </message>
     <message>
         <source>Waiting room: %1 — select and click Admit</source>
