@@ -24,6 +24,7 @@ from tooddoc_desk.calls.peer_media import PeerMedia
 from tooddoc_desk.calls.quality import QualityMeter
 from tooddoc_desk.calls.rate_control import SendRateController, VideoPlanner
 from tooddoc_desk.calls.summary import SummaryBuilder
+from tooddoc_desk.core.call_summary import CallSummary
 
 log = logging.getLogger(__name__)
 
@@ -183,5 +184,5 @@ class CallTuner:
     def reconnected(self) -> None:
         self.summary.reconnected()
 
-    def call_summary(self) -> ev.CallSummary | None:
+    def call_summary(self) -> CallSummary | None:
         return self.summary.summary()
