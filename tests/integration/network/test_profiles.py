@@ -27,7 +27,7 @@ from tests.integration.network.profiles import PROFILES, NetworkProfile, network
 from tests.integration.patient.rig import PHONE, Practitioner, Rig, join, rig, state_is
 from tooddoc_desk.calls import events as ev
 
-pytestmark = pytest.mark.netns
+pytestmark = [pytest.mark.netns, pytest.mark.network_profile]
 
 SETTLE_SECONDS = 5.0
 AUDIO_CONTINUOUS = 0.95
