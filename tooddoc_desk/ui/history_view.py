@@ -144,6 +144,7 @@ class HistoryView(QWidget):
         """Who is signed in (None: nobody): their practitioners to filter by, their right to
         notes; the first page of everything for them, or nothing at all."""
         self._user = user
+        self._typing.stop()
         self.notes.close_notes()
         self.notes.setVisible(user is not None and user.may(Permission.NOTES))
         if user is None:
@@ -192,8 +193,8 @@ class HistoryView(QWidget):
         self._load()
 
     def _load(self) -> None:
-        if self._user is None:
-            return
+        if self._user is None or not _loop_running():
+            return  # nobody to search for, or the app is stopping (no loop runs the search)
         self._generation += 1
         self._tasks.run(self._fetch(self._generation, self.query(), self._offset))
 
@@ -242,6 +243,14 @@ class HistoryView(QWidget):
         self.timeline.setText("\n".join(lines))
         if self._user is not None and self._user.may(Permission.NOTES):
             self.notes.open(consultation.id)
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _state_label(state: State) -> str:
