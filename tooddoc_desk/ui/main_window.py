@@ -52,6 +52,7 @@ from tooddoc_desk.ui.outbox_panel import OutboxPanel
 from tooddoc_desk.ui.sound_output import SoundOutput
 from tooddoc_desk.ui.tasks import Tasks
 from tooddoc_desk.ui.today_view import TodayView
+from tooddoc_desk.ui.waiting_alert import WaitingAlert, app_icon
 
 PROBLEM_SECONDS = 20
 # the window's own problems, said through i18n.sentence() like the services' ones
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.export_button = QPushButton()
         self.tabs = QTabWidget()
         self.sound = SoundOutput()
+        self.waiting_alert = WaitingAlert(self)
+        self.setWindowIcon(app_icon())
 
         self._build_layout(recovery_key)
         self._connect()
@@ -347,8 +350,7 @@ class MainWindow(QMainWindow):
             case InviteChanged(invite=invite):
                 self.today.show_invite(invite)
             case PatientArrived():
-                QApplication.alert(self)
-                QApplication.beep()
+                self.waiting_alert.patient_arrived()
             case SecondDeviceWaiting(consultation_id=consultation_id):
                 who = self._service.get(consultation_id).contact.display
                 self.device_prompt.ask(consultation_id, who)

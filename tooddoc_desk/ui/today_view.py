@@ -11,6 +11,8 @@ banner, and what can be done with the selected one: Resend, Withdraw, Admit.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, QModelIndex, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.delivery import DeliveryState, Invite
-from tooddoc_desk.ui.consultation_model import ConsultationModel
+from tooddoc_desk.ui.consultation_model import ConsultationModel, local_time
 from tooddoc_desk.ui.i18n import fill
 from tooddoc_desk.ui.link_code import LinkDialog, copy_link
 
@@ -53,6 +55,12 @@ def can_resend(consultation: Consultation, invite: Invite | None) -> bool:
     if consultation.state in (State.FAILED, State.EXPIRED):
         return True  # started again as a new consultation
     return consultation.state in BEFORE_CALL and invite is not None and invite.state in RESENDABLE
+
+
+def waiting_since(consultation: Consultation) -> datetime | None:
+    """When the patient last entered the waiting room."""
+    moments = [t.at for t in consultation.history if t.state is State.WAITING]
+    return moments[-1] if moments else None
 
 
 def link_usable(consultation: Consultation) -> bool:
@@ -153,7 +161,10 @@ class TodayView(QWidget):
             if self.model.consultation_at(row).state is State.WAITING
         ]
         if waiting:
-            who = ", ".join(c.contact.display for c in waiting)
+            who = ", ".join(
+                fill(self.tr("%1 since %2"), c.contact.display, local_time(waiting_since(c)))
+                for c in waiting
+            )
             self.waiting_banner.setText(
                 fill(self.tr("Waiting room: %1 — select and click Admit"), who)
             )

@@ -692,6 +692,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Den Link als QR-Code zum Scannen mit einem Telefon anzeigen</translation>
     </message>
     <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
         <source>Waiting room: %1 — select and click Admit</source>
         <translation>Wartezimmer: %1 — auswählen und auf Hereinlassen klicken</translation>
     </message>
@@ -769,6 +773,17 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>%1 has a new password or PIN.</source>
         <translation>%1 hat ein neues Passwort oder eine neue PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingAlert</name>
+    <message>
+        <source>A patient is in the waiting room</source>
+        <translation>Ein Patient ist im Wartezimmer</translation>
+    </message>
+    <message>
+        <source>Open tooddoc-desk to admit them.</source>
+        <translation>Öffnen Sie tooddoc-desk, um ihn hereinzulassen.</translation>
     </message>
 </context>
 <context>

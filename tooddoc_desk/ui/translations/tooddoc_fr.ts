@@ -692,6 +692,10 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Afficher le lien en code QR à scanner avec un téléphone</translation>
     </message>
     <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
         <source>Waiting room: %1 — select and click Admit</source>
         <translation>Salle d’attente : %1 — sélectionnez et cliquez sur Faire entrer</translation>
     </message>
@@ -769,6 +773,17 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>%1 has a new password or PIN.</source>
         <translation>%1 a un nouveau mot de passe ou code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingAlert</name>
+    <message>
+        <source>A patient is in the waiting room</source>
+        <translation>Un patient est dans la salle d’attente</translation>
+    </message>
+    <message>
+        <source>Open tooddoc-desk to admit them.</source>
+        <translation>Ouvrez tooddoc-desk pour le faire entrer.</translation>
     </message>
 </context>
 <context>

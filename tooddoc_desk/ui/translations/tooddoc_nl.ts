@@ -692,6 +692,10 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>De link tonen als QR-code om met een telefoon te scannen</translation>
     </message>
     <message>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
+    </message>
+    <message>
         <source>Waiting room: %1 — select and click Admit</source>
         <translation>Wachtzaal: %1 — selecteer en klik op Binnenlaten</translation>
     </message>
@@ -769,6 +773,17 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>%1 has a new password or PIN.</source>
         <translation>%1 heeft een nieuw wachtwoord of een nieuwe pincode.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingAlert</name>
+    <message>
+        <source>A patient is in the waiting room</source>
+        <translation>Er zit een patiënt in de wachtzaal</translation>
+    </message>
+    <message>
+        <source>Open tooddoc-desk to admit them.</source>
+        <translation>Open tooddoc-desk om de patiënt binnen te laten.</translation>
     </message>
 </context>
 <context>
