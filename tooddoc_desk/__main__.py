@@ -1,6 +1,6 @@
 """`tooddoc-desk`: starts the app (the window, the embedded hub, the store).
 
-tooddoc-desk [--data-dir DIR] [--incoming CONTACT] [--test-pattern]
+tooddoc-desk [--data-dir DIR] [--incoming CONTACT | tooddoc:CONTACT] [--test-pattern]
 tooddoc-desk export --out FILE [--data-dir DIR]
 tooddoc-desk hub-key --url URL [--check] [--use] [--data-dir DIR]
 tooddoc-desk provider-secret --sms | --email [--data-dir DIR]
@@ -35,6 +35,7 @@ from tooddoc_desk.hub import request_errors
 from tooddoc_desk.hub_connection import HubSetupError
 from tooddoc_desk.hub_key_command import run_hub_key
 from tooddoc_desk.invite_command import run_invite
+from tooddoc_desk.phone_link import PhoneLinkError, with_phone_link_as_incoming
 from tooddoc_desk.provider_secret_command import run_provider_secret
 from tooddoc_desk.services.store_access import OpenedStore, Prompts, StoreLocked, open_store
 from tooddoc_desk.storage.errors import KeyringChoiceError
@@ -164,7 +165,12 @@ def _hand_incoming(config: Config, incoming: str) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    try:
+        arguments = with_phone_link_as_incoming(sys.argv[1:] if argv is None else argv)
+    except PhoneLinkError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    args = parser().parse_args(arguments)
     try:
         config = load_config(args.data_dir)
     except ConfigError as error:
