@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tooddoc_desk.__main__ import EXIT_USAGE, main
 from tooddoc_desk.phone_link import PhoneLinkError, caller_in, with_phone_link_as_incoming
 
 
@@ -53,3 +54,10 @@ def test_any_link_gives_a_caller_or_a_sentence(rest: str) -> None:
         outcome = str(error)
         assert outcome.startswith("The tooddoc: link")
     assert outcome == outcome.strip()
+
+
+def test_the_command_refuses_an_empty_link_before_anything_starts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["tooddoc://call/"]) == EXIT_USAGE
+    assert "holds no phone number" in capsys.readouterr().err
