@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 import aiohttp
@@ -20,7 +20,7 @@ from keyring.backend import KeyringBackend
 from tooddoc_desk.app_channel import AppChannelServer
 from tooddoc_desk.app_commands import AppCommands
 from tooddoc_desk.calls.publisher import Publisher
-from tooddoc_desk.config import Config
+from tooddoc_desk.config import Config, Settings
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.language import Language
@@ -32,10 +32,12 @@ from tooddoc_desk.senders import Senders, build_senders
 from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
+from tooddoc_desk.services.practice_settings import PracticeSettings
 from tooddoc_desk.services.scheduler import Scheduler
 from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
 from tooddoc_desk.services.store_access import OpenedStore
 from tooddoc_desk.ui.desk_lock import DeskLock
+from tooddoc_desk.ui.i18n import choose_language, install_language
 from tooddoc_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,7 @@ class Parts:
     channel: AppChannelServer
     accounts: Accounts
     lock: DeskLock  # the sign-in page in front of the window
+    practice: PracticeSettings  # a manager's changes, applied at once (apply_settings)
 
     @property
     def outbox(self) -> DevOutbox:
@@ -157,6 +160,9 @@ class App:
         commands = AppCommands(service, self.clock, lead, window.show_incoming)
         channel = AppChannelServer(self.config.data_dir, commands.handle)
         channel.listen()
+        practice = PracticeSettings(self.config.data_dir, settings, self._keyring, accounts)
+        practice.subscribe(self.apply_settings)
+        lock.offer_settings(practice)
         self._parts = Parts(
             hub,
             http,
@@ -169,10 +175,37 @@ class App:
             channel,
             accounts,
             lock,
+            practice,
         )
         delivery.start()
         scheduler.start()
         log.info("started; hub at %s", hub.base_url)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """A manager changed the settings: invites leave through the new providers, links carry
+        the new practice name, the lock, the booking lead and the language follow; the hub is
+        the one the app started with."""
+        parts = self.parts
+        self.config = replace(self.config, settings=settings)
+        senders = build_senders(
+            settings, self._keyring, parts.http, tls_context=self._mail_tls, clock=self.clock
+        )
+        parts.senders = senders
+        parts.delivery.set_sender(senders.router)
+        window = parts.window
+        senders.dev_outbox.subscribe(window.outbox.add)
+        window.outbox.show_channels(senders.dev_channels)
+        window.statusBar().showMessage(f"{parts.hub.summary()} · {senders.summary()}")
+        for unconfigured in senders.unconfigured:
+            window.show_problem(unconfigured.problem)
+        lead = timedelta(minutes=settings.invite_lead_minutes)
+        parts.scheduler.lead = lead
+        window.invite_panel.set_lead(lead)
+        parts.service.set_practice_name(settings.practice_name)
+        window.set_practice_name(settings.practice_name)
+        parts.lock.idle_seconds = settings.auto_lock_minutes * 60.0
+        install_language(choose_language(settings.language))
+        log.info("settings applied")
 
     async def stop(self) -> None:
         parts, self._parts = self._parts, None

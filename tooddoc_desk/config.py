@@ -98,6 +98,17 @@ def _parse_settings(path: Path) -> Settings:
         raw: Any = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ConfigError(f"{path} cannot be read: {error}") from None
+    return settings_from(raw, path)
+
+
+def checked(settings: Settings) -> Settings:
+    """`settings` as they would be read back from settings.json: ConfigError (a sentence that
+    names the field) for a value the app cannot use."""
+    return settings_from(json.loads(json.dumps(asdict(settings))), Path(SETTINGS_FILE))
+
+
+def settings_from(raw: Any, path: Path) -> Settings:
+    """Settings from the JSON object of settings.json (`path` names it in messages)."""
     if not isinstance(raw, dict):
         raise ConfigError(f"{path} must hold a JSON object")
     defaults = Settings()

@@ -74,6 +74,11 @@ class DeliveryService:
         self._runner: asyncio.Task[None] | None = None
         self.statuses = StatusPoller(outbox, self.sender_for, clock, self._changed, poll_every)
 
+    def set_sender(self, sender: Sender) -> None:
+        """Sends from now on through `sender` (the practice changed its providers); a send
+        under way ends through the one it began with."""
+        self._sender = sender
+
     def set_wanted(self, wanted: Wanted) -> None:
         """Who says whether a consultation still wants its invite sent (asked before each try)."""
         self._wanted = wanted

@@ -82,6 +82,10 @@ class LiveConsultations:
         self._closing: set[asyncio.Task[None]] = set()  # rooms being closed after a call
         self._quality: dict[str, CallQualityChanged] = {}  # what the window was last told
 
+    def set_practice_name(self, name: str) -> None:
+        """The name patients see on their page and in their invite, from the next one on."""
+        self._practice_name = name
+
     # --- listening -------------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:

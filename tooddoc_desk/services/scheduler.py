@@ -44,6 +44,12 @@ class Scheduler:
     def lead(self) -> timedelta:
         return self._lead
 
+    @lead.setter
+    def lead(self, lead: timedelta) -> None:
+        """A new lead (the practice changed it): the next wait is worked out again."""
+        self._lead = lead
+        self._wake.set()
+
     def start(self) -> None:
         if self._runner is None:
             self._runner = asyncio.ensure_future(self._run())

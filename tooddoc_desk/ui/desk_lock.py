@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget
 
 from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.services.accounts import Accounts
+from tooddoc_desk.services.practice_settings import PracticeSettings
 from tooddoc_desk.ui.main_window import MainWindow
+from tooddoc_desk.ui.settings_dialog import SettingsDialog
 from tooddoc_desk.ui.sign_in import SignInPage
 from tooddoc_desk.ui.users_panel import UsersPanel
 
@@ -47,8 +49,12 @@ class DeskLock(QObject):
         self.who = QLabel("")
         self.lock_button = QPushButton()
         self.sign_out_button = QPushButton()
+        self.settings_button = QPushButton()  # managers only, once the app offers settings
+        self.settings_button.hide()
+        self.settings_dialog: SettingsDialog | None = None
+        self._practice: PracticeSettings | None = None
         self.retranslate()
-        for widget in (self.who, self.lock_button, self.sign_out_button):
+        for widget in (self.who, self.settings_button, self.lock_button, self.sign_out_button):
             window.statusBar().addPermanentWidget(widget)
         self.lock_button.clicked.connect(accounts.lock)
         self.sign_out_button.clicked.connect(accounts.sign_out)
@@ -74,6 +80,21 @@ class DeskLock(QObject):
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
         self.sign_out_button.setText(self.tr("Sign out"))
+        self.settings_button.setText(self.tr("Settings…"))
+
+    def offer_settings(self, practice: PracticeSettings) -> None:
+        """The Settings… button, for managers: the practice's settings, applied when saved."""
+        self._practice = practice
+        self.settings_button.clicked.connect(self.open_settings)
+        self._follow(self._accounts.current)
+
+    def open_settings(self) -> None:
+        if self._practice is None:
+            return
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+        self.settings_dialog = SettingsDialog(self._practice, self._window)
+        self.settings_dialog.open()
 
     def unlocked(self) -> bool:
         return self._stack.currentWidget() is self._desk
@@ -82,6 +103,9 @@ class DeskLock(QObject):
         for widget in (self.who, self.lock_button, self.sign_out_button):
             widget.setVisible(user is not None)
         if user is None:
+            self.settings_button.hide()
+            if self.settings_dialog is not None:
+                self.settings_dialog.reject()
             self._window.hide_lists()
             self.page.refresh()
             self._stack.setCurrentWidget(self.page)
@@ -90,6 +114,7 @@ class DeskLock(QObject):
         self._window.follow_roles(user)
         manages = user.may(Permission.MANAGE_USERS)
         self._window.tabs.setTabVisible(self._window.tabs.indexOf(self.users), manages)
+        self.settings_button.setVisible(manages and self._practice is not None)
         self.users.refresh()
         self._window.show_lists()
         self._stack.setCurrentWidget(self._desk)

@@ -131,6 +131,12 @@ class InvitePanel(QWidget):
         if self.when_field.text().strip():
             self._on_when_edited(self.when_field.text())
 
+    def set_lead(self, lead: timedelta) -> None:
+        """How long before a booked time its link leaves (the practice changed it)."""
+        self._lead = lead
+        if self.when_field.text().strip():
+            self._on_when_edited(self.when_field.text())
+
     def set_practitioners(self, practitioners: list[User], own: str | None) -> None:
         """Whom a link can be for; `own`: the signed-in practitioner, chosen at first. With one
         practitioner (or none yet) there is nothing to choose and the row is hidden."""

@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
 
+    def set_practice_name(self, name: str) -> None:
+        self._practice_name = name
+        self.retranslate()
+
     def show_lists(self) -> None:
         """Today as the store has it (once someone has signed in; History follows the user)."""
         today = self._service.today()

@@ -185,6 +185,10 @@
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>DevicePrompt</name>
@@ -609,6 +613,105 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>E-mail to %1</source>
         <translation>E-Mail an %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name shown to patients</source>
+        <translation>Name, den Patienten sehen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes idle)</source>
+        <translation>Sperren nach (Minuten ohne Eingabe)</translation>
+    </message>
+    <message>
+        <source>Booked links leave (minutes before)</source>
+        <translation>Eingeplante Links gehen (Minuten vorher) hinaus</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Sender name or number</source>
+        <translation>Absendername oder -nummer</translation>
+    </message>
+    <message>
+        <source>Account (SID or API key)</source>
+        <translation>Konto (SID oder API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Token or secret</source>
+        <translation>Token oder Geheimnis</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Replies to</source>
+        <translation>Antworten an</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert: leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>der eingebaute Hub</translation>
+    </message>
+    <message>
+        <source>Hub: %1. It changes with `tooddoc-desk hub-key --use`, at the next start.</source>
+        <translation>Hub: %1. Änderung mit `tooddoc-desk hub-key --use`, beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
 </context>
 <context>
     <name>DevicePrompt</name>
@@ -609,6 +613,105 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>E-mail to %1</source>
         <translation>E-mail à %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name shown to patients</source>
+        <translation>Nom affiché aux patients</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes idle)</source>
+        <translation>Verrouiller après (minutes d’inactivité)</translation>
+    </message>
+    <message>
+        <source>Booked links leave (minutes before)</source>
+        <translation>Les liens planifiés partent (minutes avant)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Sender name or number</source>
+        <translation>Nom ou numéro d’expéditeur</translation>
+    </message>
+    <message>
+        <source>Account (SID or API key)</source>
+        <translation>Compte (SID ou clé API)</translation>
+    </message>
+    <message>
+        <source>Token or secret</source>
+        <translation>Jeton ou secret</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de courrier</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Adresse d’expédition</translation>
+    </message>
+    <message>
+        <source>Replies to</source>
+        <translation>Réponses à</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>gardé dans le trousseau : laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>le hub intégré</translation>
+    </message>
+    <message>
+        <source>Hub: %1. It changes with `tooddoc-desk hub-key --use`, at the next start.</source>
+        <translation>Hub : %1. Il se change avec `tooddoc-desk hub-key --use`, au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
 </context>
 <context>
     <name>DevicePrompt</name>
@@ -609,6 +613,105 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>E-mail to %1</source>
         <translation>E-mail naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praktijk</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name shown to patients</source>
+        <translation>Naam die patiënten zien</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes idle)</source>
+        <translation>Vergrendelen na (minuten inactief)</translation>
+    </message>
+    <message>
+        <source>Booked links leave (minutes before)</source>
+        <translation>Geplande links vertrekken (minuten vooraf)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Sender name or number</source>
+        <translation>Naam of nummer van afzender</translation>
+    </message>
+    <message>
+        <source>Account (SID or API key)</source>
+        <translation>Account (SID of API-sleutel)</translation>
+    </message>
+    <message>
+        <source>Token or secret</source>
+        <translation>Token of geheim</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Replies to</source>
+        <translation>Antwoorden naar</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>bewaard in de sleutelhanger: laat leeg om het te behouden</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>de ingebouwde hub</translation>
+    </message>
+    <message>
+        <source>Hub: %1. It changes with `tooddoc-desk hub-key --use`, at the next start.</source>
+        <translation>Hub: %1. Wijzigen met `tooddoc-desk hub-key --use`, bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
