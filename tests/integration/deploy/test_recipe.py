@@ -333,9 +333,20 @@ def coturn_address(url: str) -> tuple[str, int, str]:
 class Relayed(asyncio.DatagramProtocol):
     def __init__(self) -> None:
         self.errors: asyncio.Queue[Exception] = asyncio.Queue()
+        self.lost = asyncio.Event()  # the allocation deleted and its socket closed
 
     def error_received(self, exc: Exception) -> None:
         self.errors.put_nowait(exc)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.lost.set()
+
+
+async def closed(transport: turn.TurnTransport, protocol: Relayed) -> None:
+    """Closes a TURN endpoint and waits until its socket is (aioice deletes the allocation
+    first, in a task of its own)."""
+    transport.close()
+    await asyncio.wait_for(protocol.lost.wait(), 5)
 
 
 @pytest.fixture
@@ -396,7 +407,7 @@ async def test_coturn_takes_the_credentials_the_hub_hands_out(
             assert isinstance(refused, stun.TransactionFailed)
             assert refused.response.attributes["ERROR-CODE"][0] == 403  # denied-peer-ip
     finally:
-        transport.close()
+        await closed(transport, relayed)
 
     with pytest.raises(stun.TransactionFailed) as wrong:
         await turn.create_turn_endpoint(Relayed, (ip, port), user, password[:-4] + "AAA=")
@@ -404,10 +415,10 @@ async def test_coturn_takes_the_credentials_the_hub_hands_out(
 
     tls_host, tls_port, _ = addresses[2]
     context = deployment.tls.client_context()
-    secure, _ = await turn.create_turn_endpoint(
+    secure, over_tls = await turn.create_turn_endpoint(
         Relayed, (tls_host, tls_port), user, password, ssl=context, transport="tcp"
     )
-    secure.close()
+    await closed(secure, over_tls)
 
     coturn.process.send_signal(signal.SIGUSR2)  # what the certbot hook does after a renewal
     coturn.wait_for_line("Reloading TLS certificates and keys")
