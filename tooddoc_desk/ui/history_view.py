@@ -199,6 +199,8 @@ class HistoryView(QWidget):
         self._tasks.run(self._fetch(self._generation, self.query(), self._offset))
 
     async def _fetch(self, generation: int, query: HistoryQuery, offset: int) -> None:
+        if not _loop_running():
+            return  # the loop stopped before this search began (the app is closing)
         page, total = await asyncio.to_thread(self._service.search, query, offset, PAGE)
         if generation != self._generation:
             return  # a newer search is on its way
