@@ -119,10 +119,6 @@ class ConsultationService(LiveConsultations):
         made += [consultation for consultation in booked if consultation.id not in known]
         return [copy_of(consultation) for consultation in made]
 
-    def history(self, limit: int = 500) -> list[Consultation]:
-        self._gate.require(Permission.SEE_WAITING_ROOM)
-        return [copy_of(consultation) for consultation in self._repository.list_recent(limit)]
-
     def search(
         self, query: HistoryQuery, offset: int = 0, limit: int = 100
     ) -> tuple[list[Consultation], int]:

@@ -20,6 +20,7 @@ from tooddoc_desk.core.users import NotAllowed, Permission, Role, User, UserInpu
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.services.accounts import WRONG, Accounts, SignInRefused
 from tooddoc_desk.services.events import ConsultationChanged
+from tooddoc_desk.storage.history_query import HistoryQuery
 from tooddoc_desk.storage.store import Store
 from tooddoc_desk.storage.store_paths import StorePaths
 
@@ -170,7 +171,7 @@ async def test_notes_are_for_practitioners_and_never_leave_with_a_consultation(
         r.service.save_notes(consultation.id, "Toux depuis 3 jours")
         assert r.service.notes(consultation.id) == "Toux depuis 3 jours"
         assert r.store.consultations.get(consultation.id).notes == "Toux depuis 3 jours"
-        seen = [c.notes for c in r.service.today() + r.service.history()]
+        seen = [c.notes for c in r.service.today() + r.service.search(HistoryQuery())[0]]
         seen += [r.service.get(consultation.id).notes]
         seen += [e.consultation.notes for e in r.events.of(ConsultationChanged)]
         assert set(seen) == {""}

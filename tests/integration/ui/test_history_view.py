@@ -3,34 +3,22 @@ history, filters, the selected consultation's timeline, and notes for practition
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.aio import until
+from tests.helpers.hosted_app import run_on_qasync
 from tests.helpers.storage import email, make_consultation
 from tests.integration.services.rig import rig
+from tests.integration.ui.desk import desk
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.consultation import State
-from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.users import Role
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
-from tooddoc_desk.ui.desk_lock import DeskLock
-from tooddoc_desk.ui.main_window import MainWindow
-
-
-def run(qapp: QApplication, scenario: Coroutine[Any, Any, None]) -> None:
-    loop = qasync.QEventLoop(qapp)
-    try:
-        loop.run_until_complete(scenario)
-    finally:
-        loop.close()
 
 
 def test_a_long_history_in_pages_with_filters_timeline_and_notes(
@@ -49,11 +37,8 @@ def test_a_long_history_in_pages_with_filters_timeline_and_notes(
             ]
             r.store.consultations.add_many(made)
             r.store.consultations.save_notes(made[-1].id, "Contrôle dans 1 semaine")
-            window = MainWindow(r.service, SystemClock(), Language.EN, "Cabinet Test")
-            lock = DeskLock(window, r.accounts, "Cabinet Test", idle_minutes=10)
-            window.show()
-            history = window.history
-            try:
+            async with desk(r) as (window, _lock):
+                history = window.history
                 window.tabs.setCurrentWidget(history)
                 await until(lambda: history.model.rowCount() == 100, "the first page")
                 assert history.page_label.text() == "1–100 of 250"
@@ -96,9 +81,5 @@ def test_a_long_history_in_pages_with_filters_timeline_and_notes(
                 assert "Ended" in history.timeline.text()
                 assert not history.notes.isVisible()  # reception never sees notes
                 assert history.notes.editor.toPlainText() == ""
-            finally:
-                await window.tasks.drain()  # searches under way end with the test
-                window.hide()
-                del lock
 
-    run(qapp, scenario())
+    run_on_qasync(qapp, scenario)

@@ -184,9 +184,6 @@ class NoConsultations:
     def latest_invites(self, ids: list[str]) -> dict[str, object]:
         return {}
 
-    def history(self) -> list[object]:
-        return []
-
     def notes(self, consultation_id: str) -> str:
         return ""
 
