@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tooddoc_desk.calls.events import QualityHint
-from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.notes_pane import NotesPane
 from tooddoc_desk.ui.video_widget import VideoWidget
@@ -50,7 +50,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CallView", text) if text else ""
 
 
-class CallView(QWidget):
+class CallView(FollowsLanguage, QWidget):
     hang_up_requested = Signal(str)  # consultation id
 
     def __init__(self, notes: NotesPane | None = None, parent: QWidget | None = None) -> None:
@@ -103,11 +103,6 @@ class CallView(QWidget):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.remote.setAccessibleName(self.tr("Patient's video"))

@@ -7,10 +7,10 @@ shows one question at a time, oldest first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 
 QUESTION = QT_TRANSLATE_NOOP(
@@ -20,7 +20,7 @@ LET_IN = QT_TRANSLATE_NOOP("DevicePrompt", "Let it in")
 KEEP_FIRST = QT_TRANSLATE_NOOP("DevicePrompt", "Keep the first one")
 
 
-class DevicePrompt(QFrame):
+class DevicePrompt(FollowsLanguage, QFrame):
     decided = Signal(str, bool)  # consultation id, True: let the new device in
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,11 +50,6 @@ class DevicePrompt(QFrame):
         self.keep_button.clicked.connect(lambda: self._answer(False))
         self.retranslate()
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         question = QCoreApplication.translate("DevicePrompt", QUESTION)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.storage.history_query import HistoryQuery
 from tooddoc_desk.ui.consultation_model import STATE_LABELS, ConsultationModel, local_time
-from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.notes_pane import NotesPane
 from tooddoc_desk.ui.tasks import Tasks
 from tooddoc_desk.ui.today_view import consultation_table
@@ -39,7 +39,7 @@ TYPING_PAUSE_MS = 300
 PERIODS = ("all", "today", "7", "30", "365")  # days back; "all": no bound
 
 
-class HistoryView(QWidget):
+class HistoryView(FollowsLanguage, QWidget):
     def __init__(self, service: ConsultationService, clock: Clock, tasks: Tasks) -> None:
         super().__init__()
         self._service = service
@@ -106,11 +106,6 @@ class HistoryView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
     # --- language --------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.contact_field.setPlaceholderText(self.tr("Search a number or an e-mail address"))

@@ -25,12 +25,26 @@ import re
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.ui.sentence_catalog import SENTENCES
 
 log = logging.getLogger(__name__)
+
+
+class FollowsLanguage:
+    """Put first among a widget's bases: its `retranslate()` says its texts again each time
+    the language changes (install_language sends every widget a LanguageChange)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]  # the Qt widget class that follows
+
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 CATALOG = "tooddoc"

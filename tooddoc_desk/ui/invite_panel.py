@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,13 +28,13 @@ from tooddoc_desk.core.contact import Contact, ContactError, parse_contact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.schedule import DEFAULT_LEAD, ScheduleError, describe, parse_when, send_time
 from tooddoc_desk.core.users import User
-from tooddoc_desk.ui.i18n import fill, sentence
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill, sentence
 
 OK_STYLE = "color: #1b6e20;"
 ERROR_STYLE = "color: #b00020;"
 
 
-class InvitePanel(QWidget):
+class InvitePanel(FollowsLanguage, QWidget):
     # Contact, Language, requested_at, and when (None: now)
     send_requested = Signal(object, object, object, object)
 
@@ -98,11 +98,6 @@ class InvitePanel(QWidget):
         self.when_field.returnPressed.connect(self.submit)
         self.send_button.clicked.connect(self.submit)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("<b>Tele-consultation</b>"))

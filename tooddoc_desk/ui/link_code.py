@@ -8,11 +8,11 @@ on white whatever the theme, so every phone camera reads it.
 from __future__ import annotations
 
 import segno
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
@@ -36,7 +36,7 @@ def qr_image(text: str, size: int) -> QImage:
     return image
 
 
-class LinkDialog(QDialog):
+class LinkDialog(FollowsLanguage, QDialog):
     """The link of one consultation: its QR code, the address, and Copy."""
 
     def __init__(self, link: str, who: str, parent: QWidget | None = None) -> None:
@@ -63,11 +63,6 @@ class LinkDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(fill(self.tr("Consultation link — %1"), self._who))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,7 @@ from tooddoc_desk.services.events import (
 from tooddoc_desk.ui.call_view import CallView
 from tooddoc_desk.ui.device_prompt import DevicePrompt
 from tooddoc_desk.ui.history_view import HistoryView
-from tooddoc_desk.ui.i18n import fill, sentence
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill, sentence
 from tooddoc_desk.ui.invite_panel import InvitePanel
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.notes_pane import NotesPane
@@ -59,7 +59,7 @@ PROBLEM_SECONDS = 20
 NO_SPEAKER = QT_TRANSLATE_NOOP("sentences", "No speaker was found: the patient cannot be heard.")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     def __init__(
         self,
         service: ConsultationService,
@@ -138,11 +138,6 @@ class MainWindow(QMainWindow):
         self.export_button.setVisible(user.may(Permission.EXPORT))
 
     # --- language --------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Says every text of the window again, in the language now installed (the panels

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from tooddoc_desk.core.users import NotAllowed
 from tooddoc_desk.storage.errors import StoreError
-from tooddoc_desk.ui.i18n import current_language, fill, sentence
+from tooddoc_desk.ui.i18n import FollowsLanguage, current_language, fill, sentence
 
 SAVE_AFTER_MS = 600
 MAX_NOTES = 100_000  # characters; a consultation's notes, not a file
@@ -34,7 +34,7 @@ def _typing() -> str:
     return "…"
 
 
-class NotesPane(QWidget):
+class NotesPane(FollowsLanguage, QWidget):
     def __init__(self, load: Load, save: Save, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._load = load
@@ -55,11 +55,6 @@ class NotesPane(QWidget):
         self.editor.textChanged.connect(self._typed)
         self.setEnabled(False)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.editor.setAccessibleName(self.tr("Consultation notes"))

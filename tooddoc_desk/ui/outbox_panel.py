@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from tooddoc_desk.messaging.message import Channel, OutgoingMessage
-from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 
 
-class OutboxPanel(QWidget):
+class OutboxPanel(FollowsLanguage, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.messages = QListWidget()
@@ -32,11 +32,6 @@ class OutboxPanel(QWidget):
         layout.addWidget(self.messages, 1)
         layout.addWidget(self.copy_button)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.messages.setAccessibleName(self.tr("Messages not sent (dev outbox)"))

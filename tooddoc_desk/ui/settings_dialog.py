@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +25,7 @@ from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.users import NotAllowed
 from tooddoc_desk.provider_settings import SECURITIES, SMS_PROVIDERS, EmailSettings, SmsSettings
 from tooddoc_desk.services.practice_settings import PracticeSettings, Secrets, SettingsRefused
-from tooddoc_desk.ui.i18n import fill, sentence
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill, sentence
 from tooddoc_desk.ui.sign_in import secret_field
 
 
@@ -34,7 +33,7 @@ def _text(field: QLineEdit) -> str | None:
     return field.text().strip() or None
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FollowsLanguage, QDialog):
     def __init__(self, practice: PracticeSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._practice = practice
@@ -120,11 +119,6 @@ class SettingsDialog(QDialog):
             layout.addWidget(box)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

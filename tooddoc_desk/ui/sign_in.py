@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -28,7 +28,7 @@ from tooddoc_desk.core.passwords import MIN_PASSWORD, PIN_DIGITS, WeakSecret
 from tooddoc_desk.core.users import NotAllowed, Role, UserInputError
 from tooddoc_desk.services.accounts import Accounts, SignInRefused
 from tooddoc_desk.storage.errors import StoreError
-from tooddoc_desk.ui.i18n import fill, sentence
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill, sentence
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.tasks import Tasks
 
@@ -54,7 +54,7 @@ def said(error: Refusal) -> str:
     return message
 
 
-class FirstUserForm(QWidget):
+class FirstUserForm(FollowsLanguage, QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.title = QLabel()
@@ -90,11 +90,6 @@ class FirstUserForm(QWidget):
         self.practitioner.toggled.connect(self.inami.setEnabled)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(
             self.tr("Welcome. Create your account: you will manage the practice's users.")
@@ -127,7 +122,7 @@ class FirstUserForm(QWidget):
         return frozenset(chosen)
 
 
-class SignInForm(QWidget):
+class SignInForm(FollowsLanguage, QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.locked = False  # the screen was locked: the title says so
@@ -152,11 +147,6 @@ class SignInForm(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.name_label.setText(self.tr("Name"))
         self.name.setAccessibleName(self.tr("Your name"))
@@ -174,7 +164,7 @@ class SignInForm(QWidget):
             self.title.setText(self.tr("Sign in"))
 
 
-class SignInPage(QWidget):
+class SignInPage(FollowsLanguage, QWidget):
     def __init__(self, accounts: Accounts, practice_name: str, tasks: Tasks) -> None:
         super().__init__()
         self._accounts = accounts
@@ -209,11 +199,6 @@ class SignInPage(QWidget):
         self.form.name.returnPressed.connect(self.form.secret.setFocus)
         self.form.someone_else.clicked.connect(self._someone_else)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.problem.setAccessibleName(self.tr("Sign-in problem"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.ui.consultation_model import ConsultationModel, local_time
-from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.link_code import LinkDialog, copy_link
 
 BEFORE_CALL = (State.DRAFT, State.INVITED, State.OPENED, State.WAITING)
@@ -77,7 +77,7 @@ def can_withdraw(consultation: Consultation) -> bool:
     return consultation.state in BEFORE_CALL
 
 
-class TodayView(QWidget):
+class TodayView(FollowsLanguage, QWidget):
     admit_requested = Signal(str)  # consultation id
     withdraw_requested = Signal(str)
     resend_requested = Signal(str)
@@ -120,11 +120,6 @@ class TodayView(QWidget):
         self.copy_button.clicked.connect(self._copy_link)
         self.code_button.clicked.connect(self._show_code)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Today's consultations"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -31,7 +31,7 @@ from tooddoc_desk.core.users import (
 )
 from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.storage.errors import StoreError
-from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.sign_in import said, secret_field
 from tooddoc_desk.ui.tasks import Tasks
@@ -54,7 +54,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class UsersPanel(QWidget):
+class UsersPanel(FollowsLanguage, QWidget):
     def __init__(self, accounts: Accounts, tasks: Tasks) -> None:
         super().__init__()
         self._accounts = accounts
@@ -110,11 +110,6 @@ class UsersPanel(QWidget):
         self.new_secret_button.clicked.connect(self._new_secret)
         self.retranslate()
         self._selected_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([_t(header) for header in HEADERS])
