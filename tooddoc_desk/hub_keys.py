@@ -16,7 +16,7 @@ from keyring.backend import KeyringBackend
 
 from tooddoc_desk.hub.config import base_url_origin
 from tooddoc_desk.hub.settings import is_loopback_host
-from tooddoc_desk.storage.keyslots import KEYRING_SERVICE
+from tooddoc_desk.keyring_entries import read_entry, write_entry
 
 ACCOUNT_PREFIX = "hub-api-key:"
 MIN_KEY_CHARS = 16
@@ -71,21 +71,8 @@ def check_key_text(text: str) -> str:
 
 
 def read_key(keyring: KeyringBackend, url: str) -> str | None:
-    try:
-        key = keyring.get_password(KEYRING_SERVICE, account_for(url))
-    except Exception as error:  # any backend failure: D-Bus gone, keyring locked, refused
-        raise HubKeyError(
-            f"The keyring could not be read ({type(error).__name__}); unlock it and start again."
-        ) from None
-    return key if isinstance(key, str) and key else None
+    return read_entry(keyring, account_for(url), HubKeyError)
 
 
 def save_key(keyring: KeyringBackend, url: str, key: str) -> None:
-    key = check_key_text(key)
-    try:
-        keyring.set_password(KEYRING_SERVICE, account_for(url), key)
-    except Exception as error:  # any backend failure: D-Bus gone, keyring locked, refused
-        raise HubKeyError(
-            f"The keyring refused to keep the key ({type(error).__name__}); unlock it and try "
-            "again."
-        ) from None
+    write_entry(keyring, account_for(url), check_key_text(key), "key", HubKeyError)

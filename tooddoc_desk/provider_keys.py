@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from keyring.backend import KeyringBackend
 
+from tooddoc_desk.keyring_entries import read_entry, write_entry
 from tooddoc_desk.provider_settings import EmailSettings, SmsSettings
-from tooddoc_desk.storage.keyslots import KEYRING_SERVICE
 
 MAX_SECRET_CHARS = 1024
 SMS_PREFIXES = {"twilio": "twilio-auth-token:", "vonage": "vonage-api-secret:"}
@@ -64,21 +64,8 @@ def check_secret_text(text: str) -> str:
 
 
 def read_secret(keyring: KeyringBackend, account: str) -> str | None:
-    try:
-        secret = keyring.get_password(KEYRING_SERVICE, account)
-    except Exception as error:  # any backend failure: D-Bus gone, keyring locked, refused
-        raise ProviderSecretError(
-            f"The keyring could not be read ({type(error).__name__}); unlock it and start again."
-        ) from None
-    return secret if isinstance(secret, str) and secret else None
+    return read_entry(keyring, account, ProviderSecretError)
 
 
 def save_secret(keyring: KeyringBackend, account: str, secret: str) -> None:
-    secret = check_secret_text(secret)
-    try:
-        keyring.set_password(KEYRING_SERVICE, account, secret)
-    except Exception as error:  # any backend failure: D-Bus gone, keyring locked, refused
-        raise ProviderSecretError(
-            f"The keyring refused to keep the secret ({type(error).__name__}); unlock it and try "
-            "again."
-        ) from None
+    write_entry(keyring, account, check_secret_text(secret), "secret", ProviderSecretError)
