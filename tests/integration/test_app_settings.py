@@ -5,6 +5,7 @@ links and in the title, the idle lock. Anything refused is said and nothing is w
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -121,12 +122,7 @@ def test_only_a_manager_saves_and_a_bad_secret_writes_nothing(
             practice, accounts = app.parts.practice, app.parts.accounts
             file = config.data_dir / "settings.json"
             before = file.read_text() if file.exists() else None
-            twilio = practice.current.__class__(
-                **{
-                    **practice.current.__dict__,
-                    "sms": practice.current.sms.__class__("twilio", "DrP", TWILIO_SID),
-                }
-            )
+            twilio = replace(practice.current, sms=SmsSettings("twilio", "DrP", TWILIO_SID))
             with pytest.raises(SettingsRefused, match="starts or ends with a space"):
                 practice.save(twilio, Secrets(sms=" token-with-a-space"))
             assert (file.read_text() if file.exists() else None) == before

@@ -65,23 +65,11 @@ class PracticeSettings:
             settings = checked(settings)
         except ValueError as error:  # ConfigError: names the field
             raise SettingsRefused(str(error).removeprefix("settings.json: ")) from None
-        wanted = [
-            (account, secret)
-            for account, secret in (
-                (sms_account(settings.sms), secrets.sms),
-                (email_account(settings.email), secrets.email),
-            )
-            if secret
-        ]
+        wanted = self._secrets_to_keep(settings, secrets)  # all checked before any is kept
         try:
             for account, secret in wanted:
-                if account is None:
-                    raise SettingsRefused("A secret was given for a provider that is not set up.")
-                check_secret_text(secret)
-            for account, secret in wanted:
-                if self._keyring is None:
-                    raise SettingsRefused(NO_KEYRING)
-                save_secret(self._keyring, account or "", secret)
+                if self._keyring is not None:  # (always, with a secret to keep)
+                    save_secret(self._keyring, account, secret)
         except ProviderSecretError as error:
             raise SettingsRefused(error.message) from None
         write_settings(self._folder, settings)
@@ -90,3 +78,23 @@ class PracticeSettings:
         for listener in list(self._listeners):
             listener(settings)
         return settings
+
+    def _secrets_to_keep(self, settings: Settings, secrets: Secrets) -> list[tuple[str, str]]:
+        """(keyring account, secret) for each secret typed; SettingsRefused if one cannot be
+        kept."""
+        wanted: list[tuple[str, str]] = []
+        for account, secret in (
+            (sms_account(settings.sms), secrets.sms),
+            (email_account(settings.email), secrets.email),
+        ):
+            if not secret:
+                continue
+            if account is None:
+                raise SettingsRefused("A secret was given for a provider that is not set up.")
+            if self._keyring is None:
+                raise SettingsRefused(NO_KEYRING)
+            try:
+                wanted.append((account, check_secret_text(secret)))
+            except ProviderSecretError as error:
+                raise SettingsRefused(error.message) from None
+        return wanted
