@@ -175,6 +175,8 @@ async def test_the_page_says_how_the_consultation_ended() -> None:
         async with signaling(http, hub) as signal:
             await signal.hello("practitioner", room.practitioner_token)
             await join(page)
+            await signal.expect("patient_opened")  # the patient is in the room: then the bye
+            await signal.expect("patient_waiting")
             await signal.send({"type": "bye"})
             await state_is(page, "ended")
         ended = "The practitioner ended the consultation."
