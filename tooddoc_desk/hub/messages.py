@@ -19,6 +19,8 @@ PROTOCOL_VERSION = 1
 MAX_TOKEN_LENGTH = 200
 MAX_CANDIDATE_LENGTH = 2048
 MAX_MID_LENGTH = 64
+MAX_SIGNAL_DATA_BYTES = 8 * 1024  # a signal's data, in UTF-8
+SIGNAL_TYPE = re.compile(r"[A-Za-z0-9_~-]{1,128}")
 DEVICE_ID = re.compile(r"[A-Za-z0-9_-]{16,128}")  # 128 random bits as hex, base64url or a UUID
 
 JsonObject = dict[str, Any]
@@ -29,7 +31,7 @@ class ErrorCode(StrEnum):
     UNKNOWN_TYPE = "unknown_type"  # no such type, or not one this role may send
     OUT_OF_ORDER = "out_of_order"  # a known message at the wrong moment
     NOT_ADMITTED = "not_admitted"  # the practitioner's answer or candidate before `admit`
-    LIMIT_EXCEEDED = "limit_exceeded"  # too many candidates for one offer
+    LIMIT_EXCEEDED = "limit_exceeded"  # too many candidates for one offer; a signal too long
     RATE_LIMITED = "rate_limited"  # over 50 messages a second, or too many failed hellos
     INVALID_LINK = "invalid_link"  # unknown, expired or ended token
     DEVICE_HELD = "device_held"  # a second device's message while the practitioner decides
@@ -123,7 +125,16 @@ class Candidate:
     candidate: JsonObject | None
 
 
-Message = Hello | Join | Admit | Bye | DeviceDecision | Description | Candidate
+@dataclass(frozen=True)
+class Signal:
+    """A typed message between the practitioner and the admitted patient (a chat line, …): the
+    hub passes it on without reading `data`, which may be health data (never in a repr)."""
+
+    signal_type: str
+    data: str = field(default="", repr=False)
+
+
+Message = Hello | Join | Admit | Bye | DeviceDecision | Description | Candidate | Signal
 
 
 def parse_message(text: str) -> Message:
@@ -160,6 +171,24 @@ def _candidate_message(data: JsonObject) -> Candidate:
     if "candidate" not in data:
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate` needs a `candidate`")
     return Candidate(_candidate(data["candidate"]))
+
+
+def _signal(data: JsonObject) -> Signal:
+    kind, text = data.get("signal_type"), data.get("data", "")
+    if not isinstance(kind, str) or not SIGNAL_TYPE.fullmatch(kind):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "`signal_type` is 1-128 of A-Z a-z 0-9 - _ ~")
+    if not isinstance(text, str):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "a signal's `data` is a string")
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError:  # a lone surrogate (JSON lets one through): not text
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "a signal's `data` is not valid text") from None
+    if size > MAX_SIGNAL_DATA_BYTES:
+        raise ProtocolError(
+            ErrorCode.LIMIT_EXCEEDED,
+            f"a signal's `data` is at most {MAX_SIGNAL_DATA_BYTES} bytes in UTF-8",
+        )
+    return Signal(kind, text)
 
 
 def _hello(data: JsonObject) -> Hello:
@@ -214,6 +243,7 @@ _PARSERS: dict[str, Callable[[JsonObject], Message]] = {
     "offer": _description,
     "answer": _description,
     "candidate": _candidate_message,
+    "signal": _signal,
 }
 
 
@@ -224,6 +254,8 @@ def to_json(message: Message) -> JsonObject:
             return {"type": kind, "sdp": sdp}
         case Candidate(candidate):
             return {"type": "candidate", "candidate": candidate}
+        case Signal(kind, data):
+            return {"type": "signal", "signal_type": kind, "data": data}
     raise ValueError(f"{type(message).__name__} is not relayed as such")
 
 

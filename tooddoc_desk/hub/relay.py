@@ -4,6 +4,8 @@ Everything here is synchronous: a rule runs to its end before another message is
 what it sends is queued on the clients' outlets in order. The admission rule lives here: before
 `admit`, nothing from the practitioner except `bye` reaches the patient. So does the device rule
 (devices.py): one patient device per room, another one only if the practitioner lets it in.
+Signals (a chat line, …) pass between the practitioner and the admitted patient of the same room
+only, both ways; they are never replayed and their data is never logged.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from tooddoc_desk.hub.messages import (
     JsonObject,
     Message,
     ProtocolError,
+    Signal,
     closed,
     event,
     to_json,
@@ -245,6 +248,10 @@ class Relay:
                     raise ProtocolError(ErrorCode.LIMIT_EXCEEDED, "too many candidates")
                 live.candidates += 1
                 self._log_and_forward(live, to_json(message))
+            case Signal():
+                if not live.admitted:
+                    raise ProtocolError(ErrorCode.NOT_ADMITTED, "wait to be let in")
+                live.to_practitioner(to_json(message))  # not replayed: it is said once
             case _:
                 raise ProtocolError(ErrorCode.UNKNOWN_TYPE, "not a message a patient sends")
 
@@ -291,7 +298,7 @@ class Relay:
                 live.admitted = True
                 log.info("room %s: patient admitted", room_id)
                 live.to_patient(event("admitted"))
-            case Description(type="answer") | Candidate():
+            case Description(type="answer") | Candidate() | Signal():
                 if not live.admitted:
                     raise ProtocolError(ErrorCode.NOT_ADMITTED, "admit the patient first")
                 live.to_patient(to_json(message))
