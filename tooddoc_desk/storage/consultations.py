@@ -26,6 +26,7 @@ from tooddoc_desk.core.consultation import (
 )
 from tooddoc_desk.core.contact import contact_from_value
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.storage.chat_messages import ChatRepository
 from tooddoc_desk.storage.csv_export import export_consultations
 from tooddoc_desk.storage.database import Connection, Database
 from tooddoc_desk.storage.errors import ConsultationExists, ConsultationNotFound
@@ -97,6 +98,7 @@ class ConsultationRepository:
     def __init__(self, database: Database, clock: Clock | None = None) -> None:
         self._database = database
         self._clock = clock or SystemClock()
+        self.chat = ChatRepository(database)  # each call's chat, kept with its consultation
 
     # --- writes ----------------------------------------------------------------------------
 
@@ -238,7 +240,7 @@ class ConsultationRepository:
         self, stream: TextIO, start: datetime | None = None, end: datetime | None = None
     ) -> int:
         """The log for the practice manager, consultations created in [start, end) (either
-        bound optional); never the notes. Returns the number of rows written after the
+        bound optional); never the notes nor the chat. Returns the number of rows written after the
         header. Streams; long exports may run in a worker thread."""
         with self._database.reader() as connection:
             return export_consultations(connection, stream, start, end)

@@ -1,10 +1,10 @@
 """The consultation log as CSV, for the practice manager (billing, audits).
 
-One row per consultation; never the notes. The call's quality: good, fair or poor for the
-call as a whole (core.call_summary), the reconnections and the minutes in audio only. Cells
-that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return)
-get a leading single quote. Rows are written as they are read, so an export of any size runs
-in constant memory.
+One row per consultation; never the notes nor the call's chat (clinical content). The call's
+quality: good, fair or poor for the call as a whole (core.call_summary), the reconnections and
+the minutes in audio only. Cells that a spreadsheet would read as a formula (starting with
+= + - @, a tab or a carriage return) get a leading single quote. Rows are written as they are
+read, so an export of any size runs in constant memory.
 """
 
 from __future__ import annotations

@@ -155,6 +155,24 @@ MIGRATIONS: tuple[Migration, ...] = (
             " ON consultations (practitioner_id, created_at)",
         ),
     ),
+    Migration(
+        7,
+        "the chat of each call",
+        sql(
+            """
+            CREATE TABLE chat_messages (
+                seq INTEGER PRIMARY KEY,
+                consultation_id TEXT NOT NULL
+                    REFERENCES consultations (id) ON DELETE CASCADE,
+                sender TEXT NOT NULL CHECK (sender IN ('practitioner', 'patient')),
+                author_id TEXT,
+                at TEXT NOT NULL,
+                text TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX chat_messages_by_consultation ON chat_messages (consultation_id, seq)",
+        ),
+    ),
 )
 
 
