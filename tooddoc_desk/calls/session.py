@@ -166,12 +166,14 @@ class Session:
         await self._end(ev.EndReason.APP_CLOSED)
 
     async def signal(self, type: str, data: str = "") -> None:
-        """Sends a typed message to the patient; raises SignalError for an invalid one."""
+        """Sends a typed message to the patient; raises SignalError for an invalid one, and
+        SignalingClosed when the hub connection is gone (the message did not leave: a chat
+        line must not look sent)."""
         message = Signal(type, data).to_message()
         self._require_live()
         if not self.admitted:
             raise SessionStateError("not_admitted", "nothing reaches the patient before admission")
-        await self._send(message)
+        await self._signaling.send(message)
 
     async def wait_ended(self) -> None:
         await self._ended.wait()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.aio import Recorder, run
+from tests.helpers.aio import Recorder, run, until
 from tooddoc_desk.calls import (
     Error,
     Publisher,
@@ -15,6 +15,7 @@ from tooddoc_desk.calls import (
     SignalReceived,
     memory_pair,
 )
+from tooddoc_desk.calls.signaling import MemorySignaling, Message, SignalingClosed
 from tooddoc_desk.calls.signals import MAX_DATA_BYTES, Signal
 
 
@@ -81,5 +82,41 @@ def test_signals_wait_for_admission_and_travel_after_it() -> None:
         with pytest.raises(SessionStateError) as raised:
             await session.signal("chat", "too late")
         assert raised.value.code == "ended"
+
+    run(scenario)
+
+
+class CutSignaling:
+    """One end of a memory pair whose sending can be cut (the hub connection just died)."""
+
+    def __init__(self, end: MemorySignaling) -> None:
+        self.end = end
+        self.cut = False
+
+    async def send(self, message: Message) -> None:
+        if self.cut:
+            raise SignalingClosed("the hub connection is gone")
+        await self.end.send(message)
+
+    async def receive(self) -> Message | None:
+        return await self.end.receive()
+
+    async def close(self) -> None:
+        await self.end.close()
+
+
+def test_a_signal_that_cannot_leave_says_so() -> None:
+    async def scenario() -> None:
+        practitioner_end, patient_end = memory_pair()
+        signaling = CutSignaling(practitioner_end)
+        session = Session(signaling, [], Publisher.generated(), Recorder())
+        session.start()
+        await patient_end.send({"type": "patient_waiting"})
+        await until(lambda: session.patient_waiting, "the patient waiting")
+        await session.admit()
+        signaling.cut = True
+        with pytest.raises(SignalingClosed):
+            await session.signal("chat", "perdu")
+        await session.close()
 
     run(scenario)
