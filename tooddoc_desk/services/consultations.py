@@ -13,6 +13,7 @@ through its states, writing each transition to the encrypted store as it happens
                                     open and the person resends or withdraws
 
 The window listens to its events; it never touches the hub, the calls or the store itself.
+The call's chat is `service.chat` (services/call_chat.py).
 
 Log lines name consultations by id only: never a contact, a link or a note.
 """
@@ -28,6 +29,7 @@ from typing import TextIO
 from tooddoc_desk.calls.frames import Box, FrameSink, PcmHook
 from tooddoc_desk.calls.session import Session, SessionStateError
 from tooddoc_desk.calls.signaling import SignalingError
+from tooddoc_desk.core.chat import CHAT_SIGNAL
 from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.consultation import Consultation, EndReason, State
 from tooddoc_desk.core.contact import Contact
@@ -37,6 +39,7 @@ from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.hub.client import HubError
 from tooddoc_desk.messaging.templates import invitation
 from tooddoc_desk.services.accounts import Gate
+from tooddoc_desk.services.call_chat import CallChat
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.events import (
     InviteChanged,
@@ -106,6 +109,9 @@ class ConsultationService(LiveConsultations):
         )
         delivery.subscribe(self._on_invite)
         delivery.set_wanted(self.wants_invite)
+        self.chat = CallChat(
+            repository.chat, gate=gate, clock=clock, session_of=self.session, emit=self._emit
+        )
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -410,6 +416,12 @@ class ConsultationService(LiveConsultations):
 
     def session(self, consultation_id: str) -> Session | None:
         return self._sessions.get(consultation_id)
+
+    def _signal_received(self, consultation_id: str, kind: str, data: str) -> None:
+        if kind == CHAT_SIGNAL:
+            self.chat.received(consultation_id, data)
+        else:
+            super()._signal_received(consultation_id, kind, data)
 
     # --- start and stop --------------------------------------------------------------------
 

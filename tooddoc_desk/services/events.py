@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tooddoc_desk.calls.events import QualityHint
+from tooddoc_desk.core.chat import ChatSender
 from tooddoc_desk.core.consultation import Consultation
 from tooddoc_desk.core.delivery import Invite
 
@@ -78,6 +79,15 @@ class CallFinished:
 
 
 @dataclass(frozen=True)
+class ChatMessageAdded:
+    """A line was added to a call's chat. The text is not in the event (it is clinical
+    content): whoever may read it asks `ConsultationService.chat.lines`."""
+
+    consultation_id: str
+    sender: ChatSender
+
+
+@dataclass(frozen=True)
 class Problem:
     """Something the person at the desk must know, in their words."""
 
@@ -96,5 +106,6 @@ ServiceEvent = (
     | CallQualityChanged
     | CallStarted
     | CallFinished
+    | ChatMessageAdded
     | Problem
 )

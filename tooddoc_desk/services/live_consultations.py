@@ -153,8 +153,14 @@ class LiveConsultations:
                 log.warning("consultation %s: call engine reported %s", consultation_id, code)
                 if code in CALL_PROBLEMS:
                     self._emit(Problem(CALL_PROBLEMS[code], consultation_id))
+            case call_events.SignalReceived(type=kind, data=data):
+                self._signal_received(consultation_id, kind, data)
             case _:
                 pass
+
+    def _signal_received(self, consultation_id: str, kind: str, data: str) -> None:
+        """A signal from the patient's page (the consultation service takes the chat's)."""
+        log.debug("consultation %s: a %r signal was ignored", consultation_id, kind)
 
     def _finish(
         self,

@@ -58,3 +58,19 @@ def booking_missed(scheduled_for: datetime, now: datetime, tz: tzinfo | None = N
         "sent: the app was not running when it was due, and that time has passed. Call the "
         "patient, or choose Resend to send a link now."
     )
+
+
+CHAT_EMPTY = "Type a message first."
+CHAT_NO_CALL = "The message was not sent: the patient is not in the call."
+CHAT_HUB_LOST = (
+    "The message was not sent: the connection to the consultation service is lost. The call "
+    "goes on: say it aloud."
+)
+CHAT_NOT_KEPT = (
+    "A chat message could not be saved with the consultation. It stays on screen; the app "
+    "tries again with the next one."
+)
+
+
+def chat_too_long(limit: int, length: int) -> str:
+    return f"A message is at most {limit} characters; this one has {length}."
