@@ -61,10 +61,9 @@ def booking_missed(scheduled_for: datetime, now: datetime, tz: tzinfo | None = N
 
 
 CHAT_EMPTY = "Type a message first."
-CHAT_NO_CALL = "The message was not sent: the patient is not in the call."
+CHAT_NO_CALL = "The patient is not in the call."
 CHAT_HUB_LOST = (
-    "The message was not sent: the connection to the consultation service is lost. The call "
-    "goes on: say it aloud."
+    "The connection to the consultation service is lost. The call goes on: say it aloud."
 )
 CHAT_NOT_KEPT = (
     "A chat message could not be saved with the consultation. It stays on screen; the app "

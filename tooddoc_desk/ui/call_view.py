@@ -1,5 +1,6 @@
 """The call: the patient's video large, the practitioner's own picture small, a timer, the
-connection's quality, Hang up, and the consultation's notes beside them."""
+connection's quality, Hang up, and beside them the chat with the patient above the
+consultation's notes."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tooddoc_desk.calls.events import QualityHint
+from tooddoc_desk.ui.chat_pane import ChatPane
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.notes_pane import NotesPane
@@ -53,9 +55,16 @@ def _t(text: str) -> str:
 class CallView(FollowsLanguage, QWidget):
     hang_up_requested = Signal(str)  # consultation id
 
-    def __init__(self, notes: NotesPane | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        notes: NotesPane | None = None,
+        parent: QWidget | None = None,
+        *,
+        chat: ChatPane | None = None,
+    ) -> None:
         super().__init__(parent)
         self.notes = notes
+        self.chat = chat
         self.consultation_id: str | None = None
         self._started: float | None = None
         # what is shown, in English, so that a change of language can say it again
@@ -92,8 +101,12 @@ class CallView(FollowsLanguage, QWidget):
         call_layout.addLayout(bar)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(call)
-        if notes is not None:
-            splitter.addWidget(notes)
+        side = [pane for pane in (chat, notes) if pane is not None]
+        if side:
+            column = QSplitter(Qt.Orientation.Vertical)
+            for pane in side:
+                column.addWidget(pane)
+            splitter.addWidget(column)
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -135,6 +148,8 @@ class CallView(FollowsLanguage, QWidget):
         self.self_view.clear(_t(YOUR_CAMERA))
         self._show_status(CONNECTING)
         self.hang_up_button.setEnabled(True)
+        if self.chat is not None:
+            self.chat.open(consultation_id)
         if self.notes is not None:
             self.notes.open(consultation_id)
 
@@ -156,6 +171,8 @@ class CallView(FollowsLanguage, QWidget):
         self.quality_label.setText("")
         self.audio_only = False
         self.hang_up_button.setEnabled(False)
+        if self.chat is not None:
+            self.chat.close_chat()  # kept with the consultation: History shows it
         if self.notes is not None:
             self.notes.close_notes()  # saved first
 

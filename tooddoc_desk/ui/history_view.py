@@ -1,5 +1,5 @@
 """History: every consultation, found by period, state, practitioner and contact, a page at a
-time, with the selected one's timeline and, for practitioners, its notes.
+time, with the selected one's timeline and, for practitioners, its call's chat and its notes.
 
 Searches run off the event loop (a practice's history grows to hundreds of thousands of
 consultations); a newer search makes an older one's answer moot. Typing in the contact field
@@ -28,6 +28,7 @@ from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.storage.history_query import HistoryQuery
+from tooddoc_desk.ui.chat_pane import ChatPane
 from tooddoc_desk.ui.consultation_model import STATE_LABELS, ConsultationModel, local_time
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.notes_pane import NotesPane
@@ -63,6 +64,8 @@ class HistoryView(FollowsLanguage, QWidget):
         self.timeline = QLabel("")
         self.timeline.setWordWrap(True)
         self.notes = NotesPane(service.notes, service.save_notes)
+        self.chat = ChatPane(service.chat.lines)  # read only
+        self.chat.hide()
         self.footer = QHBoxLayout()  # the window adds its actions (export) here
         self._build_layout()
         self._connect()
@@ -78,6 +81,7 @@ class HistoryView(FollowsLanguage, QWidget):
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.timeline)
+        detail_layout.addWidget(self.chat, 1)
         detail_layout.addWidget(self.notes, 1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -142,6 +146,7 @@ class HistoryView(FollowsLanguage, QWidget):
         self._typing.stop()
         self.notes.close_notes()
         self.notes.setVisible(user is not None and user.may(Permission.NOTES))
+        self._show_chat(None)
         if user is None:
             self._generation += 1
             self.model.reset([])
@@ -200,6 +205,7 @@ class HistoryView(FollowsLanguage, QWidget):
         if generation != self._generation:
             return  # a newer search is on its way
         self.notes.close_notes()
+        self._show_chat(None)
         self._total = total
         self.model.reset(page)
         self._show_page()
@@ -225,6 +231,7 @@ class HistoryView(FollowsLanguage, QWidget):
         if consultation is None:
             self.timeline.setText("")
             self.notes.close_notes()
+            self._show_chat(None)
             return
         lines = [
             f"{local_time(t.at, with_date=True)} — {_state_label(t.state)}"
@@ -240,6 +247,22 @@ class HistoryView(FollowsLanguage, QWidget):
         self.timeline.setText("\n".join(lines))
         if self._user is not None and self._user.may(Permission.NOTES):
             self.notes.open(consultation.id)
+            self._show_chat(consultation.id)
+
+    def chat_changed(self, consultation_id: str) -> None:
+        """A line was added to a consultation's chat: shown if it is the one selected."""
+        if self.chat.consultation_id == consultation_id:
+            self._show_chat(consultation_id)
+
+    def _show_chat(self, consultation_id: str | None) -> None:
+        """The selected consultation's chat, when it had one (practitioners only)."""
+        if consultation_id is None:
+            self.chat.close_chat()
+        elif self.chat.consultation_id == consultation_id:
+            self.chat.refresh(announce=False)
+        else:
+            self.chat.open(consultation_id)
+        self.chat.setVisible(bool(self.chat.lines))
 
 
 def _loop_running() -> bool:

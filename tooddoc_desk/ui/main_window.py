@@ -33,6 +33,7 @@ from tooddoc_desk.services.events import (
     CallReconnected,
     CallReconnecting,
     CallStarted,
+    ChatMessageAdded,
     ConsultationChanged,
     InviteChanged,
     PatientArrived,
@@ -42,6 +43,7 @@ from tooddoc_desk.services.events import (
     ServiceEvent,
 )
 from tooddoc_desk.ui.call_view import CallView
+from tooddoc_desk.ui.chat_pane import ChatPane
 from tooddoc_desk.ui.device_prompt import DevicePrompt
 from tooddoc_desk.ui.history_view import HistoryView
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill, sentence
@@ -97,7 +99,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.cancel_button = self.today.withdraw_button
         self.resend_button = self.today.resend_button
         self.notes = NotesPane(service.notes, service.save_notes)
-        self.call_view = CallView(self.notes)
+        self.chat = ChatPane(service.chat.lines, service.chat.send, self.tasks)
+        self.call_view = CallView(self.notes, chat=self.chat)
         self.history = HistoryView(service, clock, self.tasks)
         self.history_model = self.history.model
         self.history_table = self.history.table
@@ -135,6 +138,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.invite_panel.set_practitioners(self._service.practitioners(), own)
         self.admit_button.setVisible(user.may(Permission.RUN_CALLS))
         self.tabs.setTabVisible(self.tabs.indexOf(self.call_view), user.may(Permission.RUN_CALLS))
+        self.chat.refresh(announce=False)  # what this user may read of the call's chat
         self.export_button.setVisible(user.may(Permission.EXPORT))
 
     # --- language --------------------------------------------------------------------------
@@ -144,7 +148,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         retranslate themselves)."""
         self.setWindowTitle(fill(self.tr("tooddoc-desk — %1"), self._practice_name))
         self.tabs.setTabText(self.tabs.indexOf(self.today), self.tr("Today"))
-        self.tabs.setTabText(self.tabs.indexOf(self.call_view), self.tr("Call"))
+        self._show_call_tab()
         self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("History"))
         self.tabs.setAccessibleName(self.tr("Consultations"))
         self.history_table.setAccessibleName(self.tr("Consultation history"))
@@ -206,6 +210,13 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._recovery_text, self._recovery_done = text, done
         return banner
 
+    def _show_call_tab(self) -> None:
+        """The Call tab, with how many of the patient's chat lines wait to be read."""
+        index = self.tabs.indexOf(self.call_view)
+        unread = self.chat.unread
+        text = fill(self.tr("Call (%1 new)"), unread) if unread else self.tr("Call")
+        self.tabs.setTabText(index, text)
+
     def _recovery_message(self) -> str:
         return fill(
             self.tr(
@@ -229,6 +240,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.call_view.hang_up_requested.connect(self._hang_up)
         self.device_prompt.decided.connect(self._decide_device)
         self.call_view.remote.resized.connect(self._attach_call_views)
+        self.chat.unread_changed.connect(lambda _count: self._show_call_tab())
         self.export_button.clicked.connect(self._export)
         QShortcut(QKeySequence("Ctrl+T"), self, self._focus_invite)
 
@@ -361,6 +373,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
             case CallQualityChanged(consultation_id=consultation_id, hint=hint, audio_only=paused):
                 if self.call_view.consultation_id == consultation_id:
                     self.call_view.show_quality(hint, paused)
+            case ChatMessageAdded(consultation_id=consultation_id):
+                if self.chat.consultation_id == consultation_id:
+                    self.chat.refresh()
+                self.history.chat_changed(consultation_id)
             case Problem(message=message):
                 self.show_problem(message)
 

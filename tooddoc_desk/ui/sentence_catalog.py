@@ -48,11 +48,31 @@ SENTENCES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "sentences",
+        "Type a message first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The patient is not in the call.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The connection to the consultation service is lost. The call goes on: say it aloud.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "A chat message could not be saved with the consultation. It stays on screen; the app tries again with the next one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
         "The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.",
     ),
     QT_TRANSLATE_NOOP(
         "sentences",
         "The link for the consultation booked for %1 was not sent: the app was not running when it was due, and that time has passed. Call the patient, or choose Resend to send a link now.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "A message is at most %1 characters; this one has %2.",
     ),
     QT_TRANSLATE_NOOP(
         "sentences",

@@ -190,6 +190,18 @@ class NoConsultations:
     def save_notes(self, consultation_id: str, notes: str) -> None:
         pass
 
+    @property
+    def chat(self) -> NoChat:
+        return NoChat()
+
+
+class NoChat:
+    def lines(self, consultation_id: str) -> list[object]:
+        return []
+
+    async def send(self, consultation_id: str, text: str) -> None:
+        pass
+
 
 class Still:
     def now(self) -> datetime:

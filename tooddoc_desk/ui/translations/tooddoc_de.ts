@@ -65,6 +65,69 @@
     </message>
 </context>
 <context>
+    <name>ChatPane</name>
+    <message>
+        <source>Chat with the patient</source>
+        <translation>Chat mit dem Patienten</translation>
+    </message>
+    <message>
+        <source>Chat during the call</source>
+        <translation>Chat während des Gesprächs</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Chatnachrichten</translation>
+    </message>
+    <message>
+        <source>Message to the patient</source>
+        <translation>Nachricht an den Patienten</translation>
+    </message>
+    <message>
+        <source>Message to the patient (Enter sends)</source>
+        <translation>Nachricht an den Patienten (Eingabetaste sendet)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Chat status</source>
+        <translation>Status des Chats</translation>
+    </message>
+    <message>
+        <source>● 1 new message</source>
+        <translation>● 1 neue Nachricht</translation>
+    </message>
+    <message>
+        <source>● %1 new messages</source>
+        <translation>● %1 neue Nachrichten</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>A message is at most %1 characters; this one has %2.</source>
+        <translation>Eine Nachricht hat höchstens %1 Zeichen; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Your text stays here.</source>
+        <translation>Nicht gesendet: %1 Ihr Text bleibt hier stehen.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationModel</name>
     <message>
         <source>Preparing</source>
@@ -541,6 +604,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Ich habe ihn notiert</translation>
     </message>
     <message>
+        <source>Call (%1 new)</source>
+        <translation>Gespräch (%1 neu)</translation>
+    </message>
+    <message>
         <source>The consultation store was created. Its &lt;b&gt;recovery key&lt;/b&gt; opens it if this computer&apos;s keyring is lost. Write it down and keep it in a safe place; it is shown only now:&lt;br&gt;%1</source>
         <translation>Die Konsultationsdatenbank wurde angelegt. Ihr &lt;b&gt;Wiederherstellungsschlüssel&lt;/b&gt; öffnet sie, falls der Schlüsselbund dieses Computers verloren geht. Notieren Sie ihn und bewahren Sie ihn sicher auf; er wird nur jetzt angezeigt:&lt;br&gt;%1</translation>
     </message>
@@ -932,12 +999,32 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Der Link hat den Patienten vielleicht erreicht, vielleicht nicht, und die App sendet ihn nicht von selbst erneut. %1 Wählen Sie dann unter Heute Erneut senden oder Zurückziehen.</translation>
     </message>
     <message>
+        <source>Type a message first.</source>
+        <translation>Schreiben Sie zuerst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>The patient is not in the call.</source>
+        <translation>Der Patient ist nicht im Gespräch.</translation>
+    </message>
+    <message>
+        <source>The connection to the consultation service is lost. The call goes on: say it aloud.</source>
+        <translation>Die Verbindung zum Sprechstundendienst ist unterbrochen. Das Gespräch geht weiter: Sagen Sie es laut.</translation>
+    </message>
+    <message>
+        <source>A chat message could not be saved with the consultation. It stays on screen; the app tries again with the next one.</source>
+        <translation>Eine Chatnachricht konnte nicht mit der Sprechstunde gespeichert werden. Sie bleibt auf dem Bildschirm; die App versucht es mit der nächsten erneut.</translation>
+    </message>
+    <message>
         <source>The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.</source>
         <translation>Die Verbindung zum Konsultationsdienst ist unterbrochen. Ein laufendes Gespräch geht weiter, aber ein Patient, der herausfällt, kann nicht über den Link zurückkommen.</translation>
     </message>
     <message>
         <source>The link for the consultation booked for %1 was not sent: the app was not running when it was due, and that time has passed. Call the patient, or choose Resend to send a link now.</source>
         <translation>Der Link für die Konsultation, geplant %1, wurde nicht gesendet: Die App lief zum vorgesehenen Zeitpunkt nicht, und diese Zeit ist vorbei. Rufen Sie den Patienten an oder wählen Sie Erneut senden, um jetzt einen Link zu senden.</translation>
+    </message>
+    <message>
+        <source>A message is at most %1 characters; this one has %2.</source>
+        <translation>Eine Nachricht hat höchstens %1 Zeichen; diese hat %2.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not come back.</source>

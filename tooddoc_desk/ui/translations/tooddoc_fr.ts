@@ -65,6 +65,69 @@
     </message>
 </context>
 <context>
+    <name>ChatPane</name>
+    <message>
+        <source>Chat with the patient</source>
+        <translation>Messages avec le patient</translation>
+    </message>
+    <message>
+        <source>Chat during the call</source>
+        <translation>Messages pendant l’appel</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Message to the patient</source>
+        <translation>Message au patient</translation>
+    </message>
+    <message>
+        <source>Message to the patient (Enter sends)</source>
+        <translation>Message au patient (Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Chat status</source>
+        <translation>État des messages</translation>
+    </message>
+    <message>
+        <source>● 1 new message</source>
+        <translation>● 1 nouveau message</translation>
+    </message>
+    <message>
+        <source>● %1 new messages</source>
+        <translation>● %1 nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>A message is at most %1 characters; this one has %2.</source>
+        <translation>Un message compte au plus %1 caractères ; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Your text stays here.</source>
+        <translation>Non envoyé : %1 Votre texte reste ici.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationModel</name>
     <message>
         <source>Preparing</source>
@@ -541,6 +604,10 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Je l’ai noté</translation>
     </message>
     <message>
+        <source>Call (%1 new)</source>
+        <translation>Appel (%1 nouveau(x))</translation>
+    </message>
+    <message>
         <source>The consultation store was created. Its &lt;b&gt;recovery key&lt;/b&gt; opens it if this computer&apos;s keyring is lost. Write it down and keep it in a safe place; it is shown only now:&lt;br&gt;%1</source>
         <translation>La base des consultations a été créée. Sa &lt;b&gt;clé de récupération&lt;/b&gt; permet de l’ouvrir si le trousseau de clés de cet ordinateur est perdu. Notez-la et conservez-la en lieu sûr ; elle n’est affichée que maintenant :&lt;br&gt;%1</translation>
     </message>
@@ -932,12 +999,32 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Le lien est peut-être arrivé chez le patient, peut-être pas, et l’application ne le renverra pas d’elle-même. %1 Choisissez ensuite Renvoyer ou Retirer sous Aujourd’hui.</translation>
     </message>
     <message>
+        <source>Type a message first.</source>
+        <translation>Écrivez d’abord un message.</translation>
+    </message>
+    <message>
+        <source>The patient is not in the call.</source>
+        <translation>Le patient n’est pas dans l’appel.</translation>
+    </message>
+    <message>
+        <source>The connection to the consultation service is lost. The call goes on: say it aloud.</source>
+        <translation>La connexion au service de consultation est perdue. L’appel continue : dites-le de vive voix.</translation>
+    </message>
+    <message>
+        <source>A chat message could not be saved with the consultation. It stays on screen; the app tries again with the next one.</source>
+        <translation>Un message n’a pas pu être enregistré avec la consultation. Il reste à l’écran ; l’app réessaie avec le suivant.</translation>
+    </message>
+    <message>
         <source>The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.</source>
         <translation>La connexion au service de consultation a été perdue. Un appel en cours continue, mais un patient qui décroche ne peut plus revenir par le lien.</translation>
     </message>
     <message>
         <source>The link for the consultation booked for %1 was not sent: the app was not running when it was due, and that time has passed. Call the patient, or choose Resend to send a link now.</source>
         <translation>Le lien de la consultation planifiée %1 n’a pas été envoyé : l’application ne tournait pas au moment prévu, et cette heure est passée. Appelez le patient, ou choisissez Renvoyer pour envoyer un lien maintenant.</translation>
+    </message>
+    <message>
+        <source>A message is at most %1 characters; this one has %2.</source>
+        <translation>Un message compte au plus %1 caractères ; celui-ci en a %2.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not come back.</source>

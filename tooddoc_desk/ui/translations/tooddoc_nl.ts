@@ -65,6 +65,69 @@
     </message>
 </context>
 <context>
+    <name>ChatPane</name>
+    <message>
+        <source>Chat with the patient</source>
+        <translation>Chat met de patiënt</translation>
+    </message>
+    <message>
+        <source>Chat during the call</source>
+        <translation>Chat tijdens het gesprek</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Chatberichten</translation>
+    </message>
+    <message>
+        <source>Message to the patient</source>
+        <translation>Bericht aan de patiënt</translation>
+    </message>
+    <message>
+        <source>Message to the patient (Enter sends)</source>
+        <translation>Bericht aan de patiënt (Enter verstuurt)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Het bericht versturen</translation>
+    </message>
+    <message>
+        <source>Chat status</source>
+        <translation>Status van de chat</translation>
+    </message>
+    <message>
+        <source>● 1 new message</source>
+        <translation>● 1 nieuw bericht</translation>
+    </message>
+    <message>
+        <source>● %1 new messages</source>
+        <translation>● %1 nieuwe berichten</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>A message is at most %1 characters; this one has %2.</source>
+        <translation>Een bericht telt hoogstens %1 tekens; dit heeft er %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Your text stays here.</source>
+        <translation>Niet verstuurd: %1 Uw tekst blijft hier staan.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationModel</name>
     <message>
         <source>Preparing</source>
@@ -541,6 +604,10 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Ik heb hem genoteerd</translation>
     </message>
     <message>
+        <source>Call (%1 new)</source>
+        <translation>Gesprek (%1 nieuw)</translation>
+    </message>
+    <message>
         <source>The consultation store was created. Its &lt;b&gt;recovery key&lt;/b&gt; opens it if this computer&apos;s keyring is lost. Write it down and keep it in a safe place; it is shown only now:&lt;br&gt;%1</source>
         <translation>De consultatiedatabank werd aangemaakt. Met de &lt;b&gt;herstelsleutel&lt;/b&gt; opent u ze als de sleutelbos van deze computer verloren gaat. Noteer hem en bewaar hem op een veilige plaats; hij wordt alleen nu getoond:&lt;br&gt;%1</translation>
     </message>
@@ -932,12 +999,32 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>De link is misschien wel, misschien niet bij de patiënt aangekomen, en de app verstuurt hem niet vanzelf opnieuw. %1 Kies daarna Opnieuw versturen of Intrekken onder Vandaag.</translation>
     </message>
     <message>
+        <source>Type a message first.</source>
+        <translation>Typ eerst een bericht.</translation>
+    </message>
+    <message>
+        <source>The patient is not in the call.</source>
+        <translation>De patiënt is niet in het gesprek.</translation>
+    </message>
+    <message>
+        <source>The connection to the consultation service is lost. The call goes on: say it aloud.</source>
+        <translation>De verbinding met de consultatiedienst is verbroken. Het gesprek gaat door: zeg het hardop.</translation>
+    </message>
+    <message>
+        <source>A chat message could not be saved with the consultation. It stays on screen; the app tries again with the next one.</source>
+        <translation>Een chatbericht kon niet bij de consultatie worden opgeslagen. Het blijft op het scherm; de app probeert het opnieuw bij het volgende.</translation>
+    </message>
+    <message>
         <source>The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.</source>
         <translation>De verbinding met de consultatiedienst is verbroken. Een lopend gesprek gaat door, maar een patiënt die wegvalt, kan niet terugkomen via de link.</translation>
     </message>
     <message>
         <source>The link for the consultation booked for %1 was not sent: the app was not running when it was due, and that time has passed. Call the patient, or choose Resend to send a link now.</source>
         <translation>De link voor de consultatie ingepland %1 werd niet verstuurd: de app draaide niet op het geplande moment, en dat uur is voorbij. Bel de patiënt, of kies Opnieuw versturen om nu een link te sturen.</translation>
+    </message>
+    <message>
+        <source>A message is at most %1 characters; this one has %2.</source>
+        <translation>Een bericht telt hoogstens %1 tekens; dit heeft er %2.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer did not come back.</source>
