@@ -17,7 +17,8 @@
 //   error         something the page cannot recover from
 // Other hooks for tests (harmless): #speaker[data-state] (idle, playing, asked, heard, not_heard,
 // unsupported), #quality[data-quality] (unknown, good, fair, poor), #view-lobby[data-device] (the
-// camera/microphone check's outcome), #audio-only-panel (shown while the call is audio only), and
+// camera/microphone check's outcome), #audio-only-panel (shown while the call is audio only),
+// #chat-log (the chat's lines, li.mine and li.theirs), #chat-badge (unread lines), and
 // window.tooddoc: pc (the current RTCPeerConnection), connections (how many were made), tones
 // (sound tests played to their end), reports (quality reports sent to the practice's app).
 //
@@ -27,6 +28,9 @@
 // audio only) and when it can again; the page sends, once a second, {"type": "report",
 // "uplink_kbps", "fps", "freezes", "width", "height"}: its browser's estimate of the bandwidth it
 // can send with, and the practitioner's video as it decodes it.
+//
+// The chat with the practice travels as the call's `chat` signal over the hub's websocket, once
+// the practice has let the patient in; its lines are shown as text, never as HTML.
 'use strict';
 
 (function () {
@@ -100,6 +104,11 @@
     ticker: 0,
     meter: null,
     wakeLock: null,
+    admitted: false,
+    chat: [],
+    chatOpen: null,
+    chatUnread: 0,
+    chatNote: null,
   };
 
   // ---- what this browser remembers about this link --------------------------------------------
@@ -175,7 +184,8 @@
 
   function t(key, params, lang) {
     let text = (STRINGS[lang || s.lang] || STRINGS.en)[key] || STRINGS.en[key] || key;
-    for (const [name, value] of Object.entries(params || {})) text = text.replace(`{${name}}`, value);
+    // a function, so that a `$&` or `$'` in a value (a chat line) is not a replacement pattern
+    for (const [name, value] of Object.entries(params || {})) text = text.replace(`{${name}}`, () => value);
     return text;
   }
 
@@ -198,6 +208,7 @@
     }
     setText($('inapp-text'), t(APPLE.test(navigator.userAgent) ? 'inapp_ios' : 'inapp_android'));
     renderSpeaker();
+    renderChatLog();
     render();
   }
 
@@ -254,6 +265,7 @@
     $('quality').hidden = s.state !== 'in_call';
     renderInvalid();
     renderToggles();
+    renderChat();
     tick();
     keepFocus();
   }
@@ -332,7 +344,7 @@
     clearTimeout(s.openTimer);
     closePeer();
     stopMedia();
-    if (!keepMemory) remember({ joined: false, waitingSince: 0 });
+    if (!keepMemory) forgetCall();
     if (state === 'error' || keepMemory) dropSocket(); // otherwise the hub closes it
     setState(state || 'ended', state === 'error' ? 'error_generic' : key);
   }
@@ -341,7 +353,7 @@
     clearTimeout(s.retryTimer);
     closePeer();
     stopMedia();
-    remember({ joined: false, waitingSince: 0 });
+    forgetCall();
     setState('invalid', 'invalid');
   }
 
@@ -439,8 +451,11 @@
         if (s.state === 'held') proceed();
         return;
       case 'admitted':
+        s.admitted = true;
         if (s.state === 'waiting') setState('connecting');
         return;
+      case 'signal':
+        return signalled(message);
       case 'answer':
         return answered(message.sdp);
       case 'candidate':
@@ -456,6 +471,7 @@
       case 'error':
         if (message.code === 'invalid_link') return invalid();
         if (message.code === 'rate_limited' && !s.welcome) return end('error_generic', 'error');
+        if (message.code === 'not_admitted') return chatRefused();
         console.warn('hub refused a message:', message.code);
         return;
       default:
@@ -466,6 +482,7 @@
   function welcomed(message) {
     const first = !s.welcome;
     s.welcome = message;
+    s.admitted = false; // a new socket is a new patient session: the practice lets it in again
     s.socketAttempt = 0;
     s.failingSince = 0;
     s.noticeKey = null;
@@ -990,6 +1007,153 @@
     tick();
   }
 
+  // ---- the chat with the practice ---------------------------------------------------------------
+  // Open on a wide screen, folded on a phone: folded, a badge counts the practice's new lines and
+  // a live region reads each one out (the log itself is a live region while it shows). The lines
+  // of this call are kept in sessionStorage for a reload, and forgotten when the call ends.
+
+  const CHAT_MAX = 2000; // characters, as the app counts them (code points)
+  const CHAT_KEPT = 200;
+  const CHAT_REFUSED_MS = 5000;
+  const WIDE = '(min-width: 40rem)';
+
+  function characters(text) {
+    return Array.from(text).length;
+  }
+
+  function chatOpen() {
+    if (s.chatOpen === null) s.chatOpen = !window.matchMedia || window.matchMedia(WIDE).matches;
+    return s.chatOpen;
+  }
+
+  function renderChat() {
+    $('chat').hidden = !['connecting', 'in_call', 'reconnecting'].includes(s.state);
+    const open = chatOpen();
+    if (open) s.chatUnread = 0;
+    $('chat-toggle').setAttribute('aria-expanded', String(open));
+    $('chat-body').hidden = !open;
+    const unread = s.chatUnread;
+    $('chat-badge').hidden = !unread;
+    setText($('chat-badge'), unread === 1 ? t('chat_unread_one') : t('chat_unread_many', { n: String(unread) }));
+    $('chat-empty').hidden = s.chat.length > 0;
+    $('chat-input').placeholder = t('chat_placeholder');
+    const note = s.chatNote;
+    setText($('chat-note'), note ? t(note.key, note.params) : '');
+    $('chat-input').setAttribute('aria-invalid', String(Boolean(note && note.key === 'chat_too_long')));
+  }
+
+  function chatTime(at) {
+    try {
+      return new Date(at).toLocaleTimeString(s.lang, { hour: '2-digit', minute: '2-digit' });
+    } catch (_) {
+      return '';
+    }
+  }
+
+  function chatItem(line) {
+    const item = document.createElement('li');
+    item.className = line.from === 'you' ? 'mine' : 'theirs';
+    const who = document.createElement('span');
+    who.className = 'who';
+    who.textContent = `${t(line.from === 'you' ? 'you' : 'practitioner')} · ${chatTime(line.at)}`;
+    const text = document.createElement('span');
+    text.className = 'text';
+    text.textContent = line.text; // as text: whatever it holds is never markup
+    item.append(who, text);
+    return item;
+  }
+
+  function renderChatLog() {
+    const log = $('chat-log');
+    log.replaceChildren(...s.chat.map(chatItem));
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function addLine(line) {
+    s.chat.push(line);
+    if (s.chat.length > CHAT_KEPT) s.chat.splice(0, s.chat.length - CHAT_KEPT);
+    remember({ chat: s.chat });
+    const log = $('chat-log');
+    log.append(chatItem(line));
+    while (log.children.length > s.chat.length) log.firstElementChild.remove();
+    log.scrollTop = log.scrollHeight;
+    if (line.from !== 'you' && !chatOpen()) {
+      s.chatUnread += 1;
+      const announce = $('chat-announce');
+      announce.textContent = '';
+      announce.textContent = t('chat_new', { text: line.text });
+    }
+    renderChat();
+  }
+
+  function chatNote(key, params) {
+    s.chatNote = key ? { key, params } : null;
+    renderChat();
+  }
+
+  function signalled(message) {
+    if (message.signal_type !== 'chat' || typeof message.data !== 'string') return;
+    const text = message.data.trim();
+    if (!text || characters(text) > CHAT_MAX) return;
+    addLine({ from: 'practice', text, at: Date.now() });
+  }
+
+  function chatSubmit(event) {
+    event.preventDefault();
+    const input = $('chat-input');
+    const text = input.value.trim();
+    if (!text) return;
+    if (characters(text) > CHAT_MAX) return chatTyped();
+    if (!s.admitted || !s.ws || s.ws.readyState !== WebSocket.OPEN) return chatNote('chat_not_now');
+    send({ type: 'signal', signal_type: 'chat', data: text });
+    input.value = '';
+    chatNote(null);
+    addLine({ from: 'you', text, at: Date.now() });
+  }
+
+  function chatTyped() {
+    const count = characters($('chat-input').value.trim());
+    if (count > CHAT_MAX) return chatNote('chat_too_long', { n: String(count), max: String(CHAT_MAX) });
+    if (s.chatNote) chatNote(null);
+  }
+
+  // The hub refused a line (the practice had not let this session in yet): it did not leave.
+  function chatRefused() {
+    const last = s.chat[s.chat.length - 1];
+    if (!last || last.from !== 'you' || Date.now() - last.at > CHAT_REFUSED_MS) return;
+    s.chat.pop();
+    remember({ chat: s.chat });
+    renderChatLog();
+    if (!$('chat-input').value) $('chat-input').value = last.text;
+    chatNote('chat_not_now');
+  }
+
+  function toggleChat() {
+    s.chatOpen = !chatOpen();
+    renderChat();
+    if (s.chatOpen) {
+      renderChatLog();
+      $('chat-input').focus();
+    }
+  }
+
+  function recallChat() {
+    const kept = Array.isArray(s.memory.chat) ? s.memory.chat : [];
+    s.chat = kept
+      .filter((line) => line && ['you', 'practice'].includes(line.from) && typeof line.text === 'string'
+        && typeof line.at === 'number')
+      .slice(-CHAT_KEPT);
+  }
+
+  // The call is over (or the link is): what this tab remembers of it goes.
+  function forgetCall() {
+    s.chat = [];
+    s.chatUnread = 0;
+    s.chatNote = null;
+    remember({ joined: false, waitingSince: 0, chat: [] });
+    renderChatLog();
+  }
+
   // ---- controls -----------------------------------------------------------------------------------
 
   function hangUp() {
@@ -1040,6 +1204,7 @@
     s.memory = recall();
     s.device = deviceId();
     s.joined = Boolean(s.memory.joined);
+    recallChat();
     s.lang = LANGUAGES.includes(s.memory.lang) ? s.memory.lang : browserLanguage();
     s.langChosen = LANGUAGES.includes(s.memory.lang);
     $('consent').checked = Boolean(s.memory.consented);
@@ -1058,6 +1223,9 @@
     $('camera').addEventListener('click', () => toggle('video'));
     $('rejoin').addEventListener('click', () => location.reload());
     $('copy-link').addEventListener('click', copyLink);
+    $('chat-form').addEventListener('submit', chatSubmit);
+    $('chat-input').addEventListener('input', chatTyped);
+    $('chat-toggle').addEventListener('click', toggleChat);
     $('speaker-test').addEventListener('click', testSpeaker);
     $('speaker-yes').addEventListener('click', () => speakerState('heard'));
     $('speaker-no').addEventListener('click', () => {

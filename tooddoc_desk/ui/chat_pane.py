@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
 from functools import partial
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
@@ -46,6 +47,12 @@ Status = Callable[[], str]
 
 def _nothing() -> str:
     return ""
+
+
+def _as_rich_text(text: str) -> str:
+    """A tooltip that shows `text` as it is: Qt would read a tooltip that looks like markup as
+    markup, so it is given escaped markup."""
+    return f"<p style='white-space: pre-wrap'>{escape(text)}</p>"
 
 
 class ChatInput(QPlainTextEdit):
@@ -88,6 +95,9 @@ class ChatPane(FollowsLanguage, QWidget):
         self.transcript.setWordWrap(True)
         self.transcript.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.transcript.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.transcript.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.transcript.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.transcript.setSpacing(2)
         self.input = ChatInput()
         self.input.setTabChangesFocus(True)
         self.input.setFixedHeight(self.input.fontMetrics().lineSpacing() * 3 + 12)
@@ -257,7 +267,7 @@ class ChatPane(FollowsLanguage, QWidget):
         shade = self.palette().color(QPalette.ColorRole.AlternateBase)
         for line in self.lines:
             item = QListWidgetItem(f"{self._who(line)} · {local_time(line.at)}\n{line.text}")
-            item.setToolTip(local_time(line.at, with_date=True))
+            item.setToolTip(_as_rich_text(f"{local_time(line.at, with_date=True)}\n{line.text}"))
             if line.sender is ChatSender.PATIENT:
                 item.setBackground(shade)
             self.transcript.addItem(item)

@@ -70,6 +70,8 @@ def test_chat_in_the_call_view_and_in_history(
             await until(lambda: pane.transcript.count() == 2, "the patient's line")
             assert pane.transcript.item(1).text().endswith("\n" + XSS)  # as typed, as text
             assert pane.transcript.item(1).text().startswith("Patient · ")
+            assert "&lt;img src=x" in pane.transcript.item(1).toolTip()  # the whole line, as text
+            assert "<img" not in pane.transcript.item(1).toolTip()
             assert not pane.cue.isHidden()
             assert pane.cue.text() == "● 1 new message"
             assert window.tabs.tabText(window.tabs.indexOf(window.call_view)) == "Call (1 new)"
