@@ -5,7 +5,7 @@ call (aiortc), and a real Chromium on a 360×640 phone as the patient.
 A line typed in the app (Enter) reaches the folded chat on the phone as a badge and a live
 announcement, and shows as text when opened, markup and all; the patient's line (Enter) reaches
 the app; the page says when a line is too long and sends nothing; both lines are kept with the
-consultation.
+consultation; the phone keeps them for a reload during the call, and forgets them at its end.
 """
 
 from __future__ import annotations
@@ -109,8 +109,18 @@ def test_a_line_each_way_between_the_window_and_the_phone(
             assert width <= PHONE["width"]
             await assert_clean(watch)
 
+            # a reload during the call: the app lets the patient back in, the lines are still there
+            await page.reload()
+            await state_is(page, "in_call", 20_000)
+            assert await page.locator("#chat-log li").count() == 2
+            assert await page.text_content("#chat-log li.mine .text") == ANSWER
+            assert "mardi" in await page.evaluate("() => JSON.stringify(sessionStorage)")
+
             await page.click("#hangup")
             await r.events.wait_for(CallFinished, 20)
+            await state_is(page, "ended")
+            kept_on_phone = await page.evaluate("() => JSON.stringify(sessionStorage)")
+            assert "mardi" not in kept_on_phone  # the tab forgets the chat with the call
             kept = r.store.consultations.chat.messages(consultation.id)
             assert [(m.sender, m.text) for m in kept] == [
                 (ChatSender.PRACTITIONER, XSS),
