@@ -153,6 +153,16 @@ def parse_message(text: str) -> Message:
     return parse(data)
 
 
+def _is_text(value: str) -> bool:
+    """Whether a string can be sent on: JSON lets a lone surrogate escape (\\ud800) through,
+    which no websocket can carry (relaying it would break the recipient's connection)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _device_decision(data: JsonObject) -> DeviceDecision:
     accept = data.get("accept")
     if not isinstance(accept, bool):
@@ -162,7 +172,7 @@ def _device_decision(data: JsonObject) -> DeviceDecision:
 
 def _description(data: JsonObject) -> Description:
     kind, sdp = data["type"], data.get("sdp")
-    if not isinstance(sdp, str) or not sdp:
+    if not isinstance(sdp, str) or not sdp or not _is_text(sdp):
         raise ProtocolError(ErrorCode.BAD_MESSAGE, f"`{kind}` needs a string `sdp`")
     return Description(kind, sdp)
 
@@ -179,11 +189,9 @@ def _signal(data: JsonObject) -> Signal:
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "`signal_type` is 1-128 of A-Z a-z 0-9 - _ ~")
     if not isinstance(text, str):
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "a signal's `data` is a string")
-    try:
-        size = len(text.encode("utf-8"))
-    except UnicodeEncodeError:  # a lone surrogate (JSON lets one through): not text
-        raise ProtocolError(ErrorCode.BAD_MESSAGE, "a signal's `data` is not valid text") from None
-    if size > MAX_SIGNAL_DATA_BYTES:
+    if not _is_text(text):
+        raise ProtocolError(ErrorCode.BAD_MESSAGE, "a signal's `data` is not valid text")
+    if len(text.encode("utf-8")) > MAX_SIGNAL_DATA_BYTES:
         raise ProtocolError(
             ErrorCode.LIMIT_EXCEEDED,
             f"a signal's `data` is at most {MAX_SIGNAL_DATA_BYTES} bytes in UTF-8",
@@ -201,7 +209,7 @@ def _hello(data: JsonObject) -> Hello:
     if role not in (Role.PATIENT.value, Role.PRACTITIONER.value):
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "`role` is `patient` or `practitioner`")
     token = data.get("token")
-    if not isinstance(token, str) or not 0 < len(token) <= MAX_TOKEN_LENGTH:
+    if not isinstance(token, str) or not 0 < len(token) <= MAX_TOKEN_LENGTH or not _is_text(token):
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "`hello` needs a string `token`")
     device = data.get("device")
     if role == Role.PRACTITIONER.value:
@@ -220,16 +228,18 @@ def _candidate(value: object) -> JsonObject | None:
     mid = value.get("sdpMid")
     index = value.get("sdpMLineIndex")
     fragment = value.get("usernameFragment")
-    if not isinstance(text, str) or len(text) > MAX_CANDIDATE_LENGTH:
+    if not isinstance(text, str) or len(text) > MAX_CANDIDATE_LENGTH or not _is_text(text):
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate.candidate` must be a string")
-    if mid is not None and (not isinstance(mid, str) or len(mid) > MAX_MID_LENGTH):
+    if mid is not None and (
+        not isinstance(mid, str) or len(mid) > MAX_MID_LENGTH or not _is_text(mid)
+    ):
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate.sdpMid` is a string or null")
     if index is not None and (type(index) is not int or not 0 <= index < 1024):
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate.sdpMLineIndex` is an integer")
     if mid is None and index is None:
         raise ProtocolError(ErrorCode.BAD_MESSAGE, "`candidate` needs `sdpMid` or `sdpMLineIndex`")
     result: JsonObject = {"candidate": text, "sdpMid": mid, "sdpMLineIndex": index}
-    if isinstance(fragment, str) and len(fragment) <= MAX_MID_LENGTH:
+    if isinstance(fragment, str) and len(fragment) <= MAX_MID_LENGTH and _is_text(fragment):
         result["usernameFragment"] = fragment
     return result
 

@@ -136,6 +136,24 @@ async def test_a_message_over_64_kib_closes_the_socket() -> None:
 
 
 @async_test
+async def test_a_lone_surrogate_is_refused_and_never_reaches_the_other_side() -> None:
+    async with await start_hub() as hub, aiohttp.ClientSession() as http:
+        room = await new_room(hub)
+        async with signaling(http, hub) as practitioner, signaling(http, hub) as patient:
+            await practitioner.hello("practitioner", room.practitioner_token)
+            await patient.hello("patient", room.patient_token)
+            await practitioner.expect("patient_opened")
+            await patient.send({"type": "join"})
+            await practitioner.expect("patient_waiting")
+            await patient.ws.send_str('{"type": "offer", "sdp": "v=0 \\ud800"}')
+            assert (await patient.expect("error"))["code"] == "bad_message"
+            assert await patient.closed() == 4400
+            await practitioner.expect("patient_left")
+            await practitioner.assert_nothing_pending()  # its connection is whole
+        await assert_serving(hub, http)
+
+
+@async_test
 async def test_a_flood_is_rate_limited_then_disconnected() -> None:
     async with await start_hub() as hub, aiohttp.ClientSession() as http:
         room = await new_room(hub)

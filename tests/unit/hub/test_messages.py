@@ -109,6 +109,14 @@ def test_a_hello_repr_hides_its_token() -> None:
          + "a" * 129 + '"}', ErrorCode.BAD_MESSAGE),
         ('{"type": "hello", "v": 1, "role": "patient", "token": "t", '
          '"device": "0123456789abcdef 0123456789abcdef"}', ErrorCode.BAD_MESSAGE),
+        # a lone surrogate escape parses as JSON but no socket can carry it on
+        ('{"type": "offer", "sdp": "v=0 \\ud800"}', ErrorCode.BAD_MESSAGE),
+        ('{"type": "candidate", "candidate": {"candidate": "\\udfff", "sdpMid": "0"}}',
+         ErrorCode.BAD_MESSAGE),
+        ('{"type": "candidate", "candidate": {"candidate": "c", "sdpMid": "\\ud800"}}',
+         ErrorCode.BAD_MESSAGE),
+        ('{"type": "hello", "v": 1, "role": "patient", "token": "t\\ud800"}',
+         ErrorCode.BAD_MESSAGE),
     ],
 )  # fmt: skip
 def test_malformed_messages_are_refused_with_a_code(text: str, code: ErrorCode) -> None:
