@@ -104,11 +104,13 @@ def require(user: User | None, permission: Permission) -> User:
 
 
 class UserInputError(ValueError):
-    """A name, role or INAMI number that cannot be used; `message` says why, to a person."""
+    """A name, role or INAMI number that cannot be used; `message` says why, to a person, and
+    `field` what it is about ("name", "roles", "inami"; None: the user as a whole)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.field = field
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -118,9 +120,9 @@ def clean_name(text: str) -> str:
     """A person's name as they sign in with it: trimmed, single spaces, 1 to 80 characters."""
     name = " ".join(text.split())
     if not name:
-        raise UserInputError("Type a name.")
+        raise UserInputError("Type a name.", "name")
     if len(name) > MAX_NAME or _CONTROL.search(name):
-        raise UserInputError(f"A name is at most {MAX_NAME} ordinary characters.")
+        raise UserInputError(f"A name is at most {MAX_NAME} ordinary characters.", "name")
     return name
 
 
@@ -128,7 +130,7 @@ def parse_inami(text: str) -> str:
     """An INAMI/RIZIV number as written (1-23456-78-901, 12345678901): its 11 digits."""
     digits = re.sub(r"[\s.\-/]", "", text)
     if not re.fullmatch(r"\d{11}", digits):
-        raise UserInputError("An INAMI number has 11 digits, like 1-23456-78-901.")
+        raise UserInputError("An INAMI number has 11 digits, like 1-23456-78-901.", "inami")
     return digits
 
 
@@ -139,8 +141,8 @@ def format_inami(digits: str) -> str:
 def check_roles(roles: frozenset[Role], inami: str | None) -> None:
     """A user has a role; a practitioner has an INAMI number (it goes on the billing export)."""
     if not roles:
-        raise UserInputError("Choose at least one role.")
+        raise UserInputError("Choose at least one role.", "roles")
     if Role.PRACTITIONER in roles and inami is None:
-        raise UserInputError("A practitioner needs an INAMI number.")
+        raise UserInputError("A practitioner needs an INAMI number.", "inami")
     if Role.PRACTITIONER not in roles and inami is not None:
-        raise UserInputError("Only a practitioner has an INAMI number.")
+        raise UserInputError("Only a practitioner has an INAMI number.", "inami")

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Protocol
 
@@ -44,6 +45,16 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
 WRONG = "The name or the password is wrong."
+
+
+@dataclass(frozen=True)
+class NewUser:
+    """Someone to add, as typed (`Accounts.check_new_user` says whether they can be)."""
+
+    name: str
+    roles: frozenset[Role]
+    secret: str = field(repr=False)
+    inami: str | None = None
 
 
 class SignInRefused(Exception):
@@ -109,23 +120,59 @@ class Accounts:
         for listener in list(self._listeners):
             listener(self.current)
 
-    # --- the first account -----------------------------------------------------------------
+    # --- the first account ----------------------------------------------------------------
 
     def needs_first_user(self) -> bool:
         return self._users.count() == 0
+
+    def require_setup(self) -> None:
+        """Who may change the practice's settings: a manager, or, while the practice has no
+        account yet, the person setting the app up (NotAllowed otherwise)."""
+        if not self.needs_first_user():
+            self.require(Permission.MANAGE_USERS)
 
     async def create_first(
         self, name: str, roles: frozenset[Role], secret: str, inami: str | None = None
     ) -> User:
         """The practice's first account, when there is none; it manages users (whatever else
         it does), and is signed in."""
-        if not self.needs_first_user():
+        return await self.create_practice([NewUser(name, roles, secret, inami)])
+
+    async def create_practice(self, people: Sequence[NewUser]) -> User:
+        """The practice's first accounts, when it has none: all of them or none. The first
+        manages users (whatever else they do) and is signed in."""
+        if not self.needs_first_user() or not people:
             raise NotAllowed(Permission.MANAGE_USERS, None)
-        user = await self._new_user(name, roles | {Role.MANAGER}, secret, inami)
-        self._current, self.locked = user, False
-        log.info("first user %s created and signed in", user.id)
+        first, *others = people
+        manager = NewUser(first.name, first.roles | {Role.MANAGER}, first.secret, first.inami)
+        everyone = [manager, *others]
+        users = self.check_new_users(everyone)
+        hashes = [await asyncio.to_thread(hash_secret, p.secret, self._cost) for p in everyone]
+        self._users.add_all(list(zip(users, hashes, strict=True)))
+        self._current, self.locked = users[0], False
+        log.info("first user %s created and signed in (%d in all)", users[0].id, len(users))
         self._changed()
+        return users[0]
+
+    def check_new_user(self, person: NewUser) -> User:
+        """The user `person` would be (nothing is stored); UserInputError or WeakSecret with
+        what to change."""
+        inami = person.inami
+        parsed_inami = None if inami is None or not inami.strip() else parse_inami(inami)
+        check_roles(person.roles, parsed_inami)
+        user = User(clean_name(person.name), person.roles, parsed_inami)
+        check_new_secret(person.secret)
         return user
+
+    def check_new_users(self, people: Sequence[NewUser]) -> list[User]:
+        """Each as `check_new_user` does, and no name twice (among them, or in the store)."""
+        users = [self.check_new_user(person) for person in people]
+        seen: set[str] = set()
+        for user in users:
+            if user.name.casefold() in seen or self._users.find(user.name) is not None:
+                raise UserInputError(f"{user.name}: another person has this name already.", "name")
+            seen.add(user.name.casefold())
+        return users
 
     # --- signing in and out ----------------------------------------------------------------
 
@@ -217,9 +264,6 @@ class Accounts:
     async def _new_user(
         self, name: str, roles: frozenset[Role], secret: str, inami: str | None
     ) -> User:
-        parsed_inami = None if inami is None or not inami.strip() else parse_inami(inami)
-        check_roles(roles, parsed_inami)
-        user = User(clean_name(name), roles, parsed_inami)
-        check_new_secret(secret)
+        user = self.check_new_user(NewUser(name, roles, secret, inami))
         self._users.add(user, await asyncio.to_thread(hash_secret, secret, self._cost))
         return user

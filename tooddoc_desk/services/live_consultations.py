@@ -86,6 +86,14 @@ class LiveConsultations:
         """The name patients see on their page and in their invite, from the next one on."""
         self._practice_name = name
 
+    def use_hub(self, rooms: Rooms, open_session: SessionOpener | None) -> None:
+        """Another hub, for the rooms to come (the first run chose it). Only while no room is
+        open: the rooms of the hub left behind would be lost."""
+        if self._live or self._sessions:
+            raise RuntimeError("the hub changes only while no room is open")
+        self._rooms = rooms
+        self._open_session = open_session
+
     # --- listening -------------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:

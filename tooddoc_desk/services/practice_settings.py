@@ -1,22 +1,26 @@
-"""The practice's settings, changed by a manager from the window: checked whole, the providers'
-secrets put in the OS keyring first, then settings.json replaced at once; whoever listens
-(the app) applies them without a restart.
+"""The practice's settings, changed by a manager from the window (or by the person setting the
+app up, before it has any account): checked whole, the providers' secrets put in the OS keyring
+first, then settings.json replaced at once; whoever listens (the app) applies them without a
+restart.
 
 A secret left empty keeps the one already in the keyring. Nothing is written when anything is
-refused: a wrong value, a secret that cannot be one, a keyring that will not keep it.
+refused: a wrong value, a secret that cannot be one, a keyring that will not keep it. A refusal
+names the setting it is about (`SettingsRefused.field`: "practice_name", "sms.sender_id",
+"sms.secret", "email.password", …) so that the form can say it next to that field.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from keyring.backend import KeyringBackend
 
 from tooddoc_desk.config import Settings, checked, write_settings
-from tooddoc_desk.core.users import Permission
 from tooddoc_desk.provider_keys import (
     ProviderSecretError,
     check_secret_text,
@@ -24,7 +28,6 @@ from tooddoc_desk.provider_keys import (
     save_secret,
     sms_account,
 )
-from tooddoc_desk.services.accounts import Gate
 
 log = logging.getLogger(__name__)
 
@@ -38,15 +41,37 @@ class Secrets:
     email: str = ""  # the SMTP password; empty: keep the stored one
 
 
+# the setting a refusal of config.checked() names first: "sms.sender_id must …", "hub.url: …"
+_FIELD = re.compile(r"([a-z][a-z_]*(?:\.[a-z_]+)?)(?=:| must)")
+SMS_KEYRING_FIELD = "sms.secret"
+MAIL_KEYRING_FIELD = "email.password"
+
+
 class SettingsRefused(Exception):
-    def __init__(self, message: str) -> None:
+    """`message` says what is wrong; `field` names the setting (None: no one setting)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.field = field
+
+    @classmethod
+    def of(cls, error: ValueError) -> SettingsRefused:
+        """The refusal of a ConfigError (its message without the file's name)."""
+        message = str(error).removeprefix("settings.json: ")
+        named = _FIELD.match(message)
+        return cls(message, named[1] if named else None)
+
+
+class SetupGate(Protocol):
+    def require_setup(self) -> None:
+        """NotAllowed unless the person at the desk may change the practice's settings."""
+        ...
 
 
 class PracticeSettings:
     def __init__(
-        self, folder: Path, settings: Settings, keyring: KeyringBackend | None, gate: Gate
+        self, folder: Path, settings: Settings, keyring: KeyringBackend | None, gate: SetupGate
     ) -> None:
         self._folder = folder
         self.current = settings
@@ -57,21 +82,27 @@ class PracticeSettings:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    @property
+    def keyring(self) -> bool:
+        """Whether this computer has a keyring to keep secrets in."""
+        return self._keyring is not None
+
+    def check(self, settings: Settings, secrets: Secrets = Secrets()) -> Settings:
+        """`settings` as they would be kept; SettingsRefused (a sentence, the setting it is
+        about) when they or the secrets cannot be. Nothing is written."""
+        return self._checked(settings, secrets)[0]
+
     def save(self, settings: Settings, secrets: Secrets = Secrets()) -> Settings:
-        """Keeps and applies `settings` (a manager's action); SettingsRefused with a sentence,
-        and nothing written, when they cannot be used."""
-        self._gate.require(Permission.MANAGE_USERS)
-        try:
-            settings = checked(settings)
-        except ValueError as error:  # ConfigError: names the field
-            raise SettingsRefused(str(error).removeprefix("settings.json: ")) from None
-        wanted = self._secrets_to_keep(settings, secrets)  # all checked before any is kept
-        try:
-            for account, secret in wanted:
+        """Keeps and applies `settings` (a manager's action, or the first run's); SettingsRefused
+        with a sentence, and nothing written, when they cannot be used."""
+        self._gate.require_setup()
+        settings, wanted = self._checked(settings, secrets)  # all checked before any is kept
+        for account, secret, field in wanted:
+            try:
                 if self._keyring is not None:  # (always, with a secret to keep)
                     save_secret(self._keyring, account, secret)
-        except ProviderSecretError as error:
-            raise SettingsRefused(error.message) from None
+            except ProviderSecretError as error:
+                raise SettingsRefused(error.message, field) from None
         write_settings(self._folder, settings)
         self.current = settings
         log.info("settings changed (%d secret(s) stored in the keyring)", len(wanted))
@@ -79,22 +110,30 @@ class PracticeSettings:
             listener(settings)
         return settings
 
-    def _secrets_to_keep(self, settings: Settings, secrets: Secrets) -> list[tuple[str, str]]:
-        """(keyring account, secret) for each secret typed; SettingsRefused if one cannot be
-        kept."""
-        wanted: list[tuple[str, str]] = []
-        for account, secret in (
-            (sms_account(settings.sms), secrets.sms),
-            (email_account(settings.email), secrets.email),
+    def _checked(
+        self, settings: Settings, secrets: Secrets
+    ) -> tuple[Settings, list[tuple[str, str, str]]]:
+        """The settings as read back, and (keyring account, secret, field) for each secret
+        typed; SettingsRefused if one cannot be kept."""
+        try:
+            settings = checked(settings)
+        except ValueError as error:  # ConfigError: names the field
+            raise SettingsRefused.of(error) from None
+        wanted: list[tuple[str, str, str]] = []
+        for account, secret, field in (
+            (sms_account(settings.sms), secrets.sms, SMS_KEYRING_FIELD),
+            (email_account(settings.email), secrets.email, MAIL_KEYRING_FIELD),
         ):
             if not secret:
                 continue
             if account is None:
-                raise SettingsRefused("A secret was given for a provider that is not set up.")
+                raise SettingsRefused(
+                    "A secret was given for a provider that is not set up.", field
+                )
             if self._keyring is None:
-                raise SettingsRefused(NO_KEYRING)
+                raise SettingsRefused(NO_KEYRING, field)
             try:
-                wanted.append((account, check_secret_text(secret)))
+                wanted.append((account, check_secret_text(secret), field))
             except ProviderSecretError as error:
-                raise SettingsRefused(error.message) from None
-        return wanted
+                raise SettingsRefused(error.message, field) from None
+        return settings, wanted

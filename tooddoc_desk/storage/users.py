@@ -6,6 +6,7 @@ their case. A user is deactivated, never deleted: the consultations they touched
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -54,27 +55,32 @@ class UserRepository:
             return int(connection.execute("SELECT count(*) FROM users").fetchone()[0])
 
     def add(self, user: User, secret_hash: str) -> None:
+        self.add_all([(user, secret_hash)])
+
+    def add_all(self, users: Sequence[tuple[User, str]]) -> None:
+        """Each (user, secret hash) in one transaction: all are added, or none (NameTaken)."""
         now = to_text(self._clock.now())
         with self._database.transaction() as connection:
-            taken = connection.execute(
-                "SELECT 1 FROM users WHERE name = ?", (user.name,)
-            ).fetchone()
-            if taken is not None:
-                raise NameTaken()
-            connection.execute(
-                "INSERT INTO users (id, name, roles, inami, secret_hash, active, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    user.id,
-                    user.name,
-                    _roles_text(user.roles),
-                    user.inami,
-                    secret_hash,
-                    int(user.active),
-                    now,
-                    now,
-                ),
-            )
+            for user, secret_hash in users:
+                taken = connection.execute(
+                    "SELECT 1 FROM users WHERE name = ?", (user.name,)
+                ).fetchone()
+                if taken is not None:
+                    raise NameTaken()
+                connection.execute(
+                    "INSERT INTO users (id, name, roles, inami, secret_hash, active, created_at,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        user.id,
+                        user.name,
+                        _roles_text(user.roles),
+                        user.inami,
+                        secret_hash,
+                        int(user.active),
+                        now,
+                        now,
+                    ),
+                )
 
     def get(self, user_id: str) -> User:
         return self.account(user_id).user
