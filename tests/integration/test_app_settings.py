@@ -62,10 +62,11 @@ def test_a_manager_switches_to_an_sms_provider_and_the_app_follows(
                 dialog = lock.settings_dialog
                 assert dialog is not None
 
-                # a refusal says what is wrong and writes nothing
+                # a refusal says what is wrong, next to the field, and writes nothing
                 dialog.practice_name.clear()
                 QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-                assert "practice_name must have 1 to 80 characters" in dialog.problem.text()
+                assert "practice_name must have 1 to 80 characters" in dialog.problems.shown
+                assert dialog.practice_name.accessibleDescription() == dialog.problems.shown
                 assert dialog.isVisible()
 
                 QTest.keyClicks(dialog.practice_name, "Cabinet Medical Peeters")
@@ -75,7 +76,7 @@ def test_a_manager_switches_to_an_sms_provider_and_the_app_follows(
                 QTest.keyClicks(dialog.sms_secret, TWILIO_TOKEN)
                 dialog.auto_lock.setValue(3)
                 QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-                assert dialog.problem.text() == ""
+                assert dialog.problems.shown == ""
                 assert not dialog.isVisible()
 
                 saved = json.loads((config.data_dir / "settings.json").read_text())
