@@ -4,6 +4,8 @@ in that order, and takes them down in reverse order.
 At start-up, before anything is sent: invites a dead process left `sending` become `unknown`
 (`settle_after_restart`); consultations it left open are settled (with a hosted hub, their rooms
 are joined again); then the delivery loop, the booking scheduler and the command channel start.
+While the practice has no account, the window shows the first run (services/first_run.py): its
+settings apply at once, its hub included.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from keyring.backend import KeyringBackend
 from tooddoc_desk.app_channel import AppChannelServer
 from tooddoc_desk.app_commands import AppCommands
 from tooddoc_desk.calls.publisher import Publisher
-from tooddoc_desk.config import Config, Settings
+from tooddoc_desk.config import Config, HubSettings, Settings
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.language import Language
@@ -32,6 +34,7 @@ from tooddoc_desk.senders import Senders, build_senders
 from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
+from tooddoc_desk.services.first_run import FirstRun
 from tooddoc_desk.services.practice_settings import PracticeSettings
 from tooddoc_desk.services.scheduler import Scheduler
 from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
@@ -96,6 +99,7 @@ class App:
         self._new_recovery_key = opened.new_recovery_key
         self.clock = clock or SystemClock()
         self._publisher_factory = publisher_factory or self._default_publisher
+        self._hub_settings = config.settings.hub  # the hub the app runs with
         self._parts: Parts | None = None
 
     @property
@@ -143,10 +147,8 @@ class App:
         await service.rejoin(service.recover_after_restart(rooms_survive=hub.hosted))
         lead = timedelta(minutes=settings.invite_lead_minutes)
         scheduler = Scheduler(service, self.clock, lead)
-        recovery = self._new_recovery_key.display if self._new_recovery_key else None
-        self._new_recovery_key = None
         window = MainWindow(
-            service, self.clock, settings.language, settings.practice_name, recovery, lead=lead
+            service, self.clock, settings.language, settings.practice_name, lead=lead
         )
         lock = DeskLock(window, accounts, settings.practice_name, settings.auto_lock_minutes)
         senders.dev_outbox.subscribe(window.outbox.add)
@@ -163,6 +165,20 @@ class App:
         practice = PracticeSettings(self.config.data_dir, settings, self._keyring, accounts)
         practice.subscribe(self.apply_settings)
         lock.offer_settings(practice)
+        if accounts.needs_first_user():
+            lock.offer_first_run(
+                FirstRun(
+                    accounts,
+                    practice,
+                    self._keyring,
+                    http,
+                    recovery_key=self._new_recovery_key,
+                    renew_recovery_key=self.store.replace_recovery_key,
+                    use_hub=self.use_hub,
+                )
+            )
+        self._new_recovery_key = None
+        self._hub_settings = settings.hub
         self._parts = Parts(
             hub,
             http,
@@ -186,7 +202,7 @@ class App:
         the new practice name, the lock, the booking lead and the language follow; the hub is
         the one the app started with."""
         parts = self.parts
-        self.config = replace(self.config, settings=settings)
+        before, self.config = self.config.settings, replace(self.config, settings=settings)
         senders = build_senders(
             settings, self._keyring, parts.http, tls_context=self._mail_tls, clock=self.clock
         )
@@ -204,8 +220,26 @@ class App:
         parts.service.set_practice_name(settings.practice_name)
         window.set_practice_name(settings.practice_name)
         parts.lock.idle_seconds = settings.auto_lock_minutes * 60.0
-        install_language(choose_language(settings.language))
+        if settings.language != before.language:
+            install_language(choose_language(settings.language))
         log.info("settings applied")
+
+    async def use_hub(self, hub: HubSettings) -> None:
+        """Moves the running app to `hub` (the first run chose it) unless it runs with it
+        already; HubSetupError, and the hub it had kept, when that one cannot be used."""
+        parts = self.parts
+        if hub == self._hub_settings:
+            return
+        connection = await connect_hub(hub, self._keyring, parts.http)
+        parts.service.use_hub(
+            HubClient(parts.http, connection.base_url, connection.api_key),
+            hub_session_opener(parts.websockets, connection.base_url, self._publisher_factory),
+        )
+        left, parts.hub = parts.hub, connection
+        self._hub_settings = hub
+        await left.close()
+        parts.window.statusBar().showMessage(f"{connection.summary()} · {parts.senders.summary()}")
+        log.info("the app moved to the hub at %s", connection.base_url)
 
     async def stop(self) -> None:
         parts, self._parts = self._parts, None

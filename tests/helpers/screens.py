@@ -2,8 +2,8 @@
 
     python -m tests.helpers.screens OUT_DIR      (with DISPLAY set and QT_QPA_PLATFORM=xcb)
 
-A real app on a throw-away store with the built-in hub: the first-run page, then Today with a
-consultation sent and one booked, History, Users, the Settings dialog, and Today in French.
+A real app on a throw-away store with the built-in hub: the first run's pages, then Today with
+a consultation sent and one booked, History, Users, the Settings dialog, and Today in French.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.helpers.accounts import FAST_HASH, open_desk
+from tests.helpers.accounts import FAST_HASH, INAMI, NAME, PASSWORD, next_page, wizard_of
 from tests.helpers.aio import until
 from tests.helpers.hosted_app import NoPrompts, run_on_qasync
 from tests.helpers.keyring_backend import FolderKeyring
@@ -40,8 +42,7 @@ async def scenes(app: App, out: Path) -> None:
     window.resize(1280, 800)
     window.show()
     await asyncio.sleep(0.3)
-    await shoot(window, out / "01-first-run.png")
-    await open_desk(app)
+    await first_run(app, out)
     service = app.parts.service
     await service.invite(parse_contact("0470 12 34 56"), Language.FR, SystemClock().now())
     service.book(
@@ -73,6 +74,37 @@ async def scenes(app: App, out: Path) -> None:
     await until(lambda: not app.parts.lock.unlocked(), "the lock")
     await shoot(window, out / "07-locked.png")
     await window.tasks.drain()
+
+
+async def first_run(app: App, out: Path) -> None:
+    """The first run's pages, filled in as a practice would, each shot before going on."""
+    window = app.parts.window
+    wizard = wizard_of(app)
+    await shoot(window, out / "01-first-run.png")
+    await next_page(wizard, wizard.practice.name)
+    people = wizard.people
+    for field, text in (
+        (people.name, NAME),
+        (people.inami, INAMI),
+        (people.secret, PASSWORD),
+        (people.again, PASSWORD),
+        (people.other_name, "Anne"),
+        (people.other_secret, "482915"),
+    ):
+        QTest.keyClicks(field, text)
+    people.add_other()
+    await shoot(window, out / "08-first-run-people.png")
+    await next_page(wizard, people.name)
+    await shoot(window, out / "09-first-run-hub.png")
+    await next_page(wizard, wizard.hub.embedded)
+    wizard.messages.send.setChecked(True)
+    await shoot(window, out / "10-first-run-invites.png")
+    wizard.messages.outbox.setChecked(True)
+    await next_page(wizard, wizard.messages.outbox)
+    await shoot(window, out / "11-first-run-recovery-key.png")
+    QTest.keyClicks(wizard.recovery.typed, wizard.recovery.key.text())
+    QTest.keyClick(wizard.recovery.typed, Qt.Key.Key_Return)
+    await until(app.parts.lock.unlocked, "the desk after the first run")
 
 
 def main(out: Path) -> None:

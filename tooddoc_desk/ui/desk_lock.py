@@ -1,5 +1,5 @@
-"""The sign-in page in front of the desk while nobody is signed in or the screen is locked,
-and the Users tab for managers.
+"""The sign-in page in front of the desk while nobody is signed in or the screen is locked (the
+first run, before anyone has an account), and the Users tab for managers.
 
 The desk locks itself after `idle_minutes` without a key press or a mouse move (never during
 a call), and on Ctrl+L or its Lock button. While locked, the lists are emptied: nothing about
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget
 
 from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.services.accounts import Accounts
+from tooddoc_desk.services.first_run import FirstRun
 from tooddoc_desk.services.practice_settings import PracticeSettings
+from tooddoc_desk.ui.first_run import FirstRunWizard
 from tooddoc_desk.ui.main_window import MainWindow
 from tooddoc_desk.ui.settings_dialog import SettingsDialog
 from tooddoc_desk.ui.sign_in import SignInPage
@@ -53,6 +55,7 @@ class DeskLock(QObject):
         self.settings_button.hide()
         self.settings_dialog: SettingsDialog | None = None
         self._practice: PracticeSettings | None = None
+        self.first_run: FirstRunWizard | None = None
         self.retranslate()
         for widget in (self.who, self.settings_button, self.lock_button, self.sign_out_button):
             window.statusBar().addPermanentWidget(widget)
@@ -88,6 +91,14 @@ class DeskLock(QObject):
         self.settings_button.clicked.connect(self.open_settings)
         self._follow(self._accounts.current)
 
+    def offer_first_run(self, first_run: FirstRun) -> None:
+        """The first run in place of the sign-in page, while the practice has no account."""
+        if not first_run.needed():
+            return
+        self.first_run = FirstRunWizard(first_run, self._window.tasks)
+        self._stack.addWidget(self.first_run)
+        self._follow(self._accounts.current)
+
     def open_settings(self) -> None:
         if self._practice is None:
             return
@@ -107,6 +118,10 @@ class DeskLock(QObject):
             if self.settings_dialog is not None:
                 self.settings_dialog.reject()
             self._window.hide_lists()
+            if self.first_run is not None and self._accounts.needs_first_user():
+                self._stack.setCurrentWidget(self.first_run)
+                self.first_run.page().focus_first()
+                return
             self.page.refresh()
             self._stack.setCurrentWidget(self.page)
             return
@@ -118,7 +133,15 @@ class DeskLock(QObject):
         self.users.refresh()
         self._window.show_lists()
         self._stack.setCurrentWidget(self._desk)
+        self._forget_first_run()
         self._last_input = time.monotonic()
+
+    def _forget_first_run(self) -> None:
+        """The first run is over: its pages (and what was typed in them) go."""
+        if self.first_run is not None:
+            self._stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # every event of the app passes here: cheap checks first (QEvent.type() makes an enum)

@@ -23,6 +23,10 @@ SCREENS = (
     "05-settings",
     "06-today-fr",
     "07-locked",
+    "08-first-run-people",
+    "09-first-run-hub",
+    "10-first-run-invites",
+    "11-first-run-recovery-key",
 )
 
 

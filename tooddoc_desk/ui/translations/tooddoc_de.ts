@@ -318,50 +318,30 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
-    <name>FirstUserForm</name>
+    <name>FirstRunWizard</name>
     <message>
-        <source>Welcome. Create your account: you will manage the practice&apos;s users.</source>
-        <translation>Willkommen. Legen Sie Ihr Konto an: Sie verwalten die Benutzer der Praxis.</translation>
+        <source>Setting up tooddoc-desk</source>
+        <translation>tooddoc-desk einrichten</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Back</source>
+        <translation>Zurück</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Ihr Name</translation>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
     </message>
     <message>
-        <source>I am a practitioner (GP or dentist)</source>
-        <translation>Ich bin Behandler (Hausarzt oder Zahnarzt)</translation>
+        <source>Finish</source>
+        <translation>Fertigstellen</translation>
     </message>
     <message>
-        <source>I also welcome patients (reception)</source>
-        <translation>Ich empfange auch Patienten (Empfang)</translation>
+        <source>Next</source>
+        <translation>Weiter</translation>
     </message>
     <message>
-        <source>INAMI number</source>
-        <translation>INAMI/RIZIV-Nummer</translation>
-    </message>
-    <message>
-        <source>Password or PIN</source>
-        <translation>Passwort oder PIN</translation>
-    </message>
-    <message>
-        <source>Once more</source>
-        <translation>Noch einmal</translation>
-    </message>
-    <message>
-        <source>Password or PIN again</source>
-        <translation>Passwort oder PIN, noch einmal</translation>
-    </message>
-    <message>
-        <source>A password of %1 characters or more, or a PIN of %2 to %3 digits.</source>
-        <translation>Ein Passwort mit mindestens %1 Zeichen oder eine PIN mit %2 bis %3 Ziffern.</translation>
-    </message>
-    <message>
-        <source>Create my account</source>
-        <translation>Mein Konto anlegen</translation>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -449,6 +429,57 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Call quality: %1</source>
         <translation>Gesprächsqualität: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>The hub</source>
+        <translation>Der Hub</translation>
+    </message>
+    <message>
+        <source>Patients open their link on the hub: it holds the waiting room and puts them through to you. The call itself is encrypted between you and the patient.</source>
+        <translation>Patienten öffnen ihren Link auf dem Hub: Er führt das Wartezimmer und stellt sie zu Ihnen durch. Das Gespräch selbst ist zwischen Ihnen und dem Patienten verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The built-in hub, on this computer</source>
+        <translation>Der eingebaute Hub, auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Nothing to set up: good to try the app. Links open only on this computer.</source>
+        <translation>Nichts einzurichten: gut, um die App auszuprobieren. Links öffnen sich nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub</source>
+        <translation>Der gehostete Hub der Praxis</translation>
+    </message>
+    <message>
+        <source>For patients at home. Whoever runs the hub gives you its address and the practice key; the key is kept in this computer&apos;s keyring.</source>
+        <translation>Für Patienten zu Hause. Wer den Hub betreibt, gibt Ihnen seine Adresse und den Praxisschlüssel; der Schlüssel wird im Schlüsselbund dieses Computers aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s practice key: the built-in hub only.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für den Praxisschlüssel des Hubs: nur der eingebaute Hub.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse des Hubs</translation>
+    </message>
+    <message>
+        <source>Practice key</source>
+        <translation>Praxisschlüssel</translation>
+    </message>
+    <message>
+        <source>Asking the hub whether it knows the key…</source>
+        <translation>Der Hub prüft den Schlüssel…</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert: leer lassen, um es zu behalten</translation>
     </message>
 </context>
 <context>
@@ -562,6 +593,45 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
+    <name>MailForm</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Replies to</source>
+        <translation>Antworten an</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert: leer lassen, um es zu behalten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>tooddoc-desk — %1</source>
@@ -625,6 +695,33 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Invites</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>How the link reaches the patient: by SMS, or by e-mail.</source>
+        <translation>Wie der Link den Patienten erreicht: per SMS oder per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Show them in the app for now (the dev outbox)</source>
+        <translation>Vorerst in der App anzeigen (der Test-Postausgang)</translation>
+    </message>
+    <message>
+        <source>Nothing is sent: each invite appears in the app&apos;s outbox, and you give the link to the patient yourself (read it out, or let them scan its QR code). Good to try the app; set up a provider before inviting patients at home.</source>
+        <translation>Nichts wird gesendet: Jede Einladung erscheint im Postausgang der App, und Sie geben den Link selbst an den Patienten weiter (vorlesen oder den QR-Code scannen lassen). Gut zum Ausprobieren; richten Sie einen Anbieter ein, bevor Sie Patienten zu Hause einladen.</translation>
+    </message>
+    <message>
+        <source>Send them by SMS and e-mail</source>
+        <translation>Per SMS und E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Through the practice&apos;s SMS provider (Twilio or Vonage) and its mail server. A channel left empty stays in the app&apos;s outbox. Tokens and passwords are kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Über den SMS-Anbieter der Praxis (Twilio oder Vonage) und ihren Mailserver. Ein leer gelassener Kanal bleibt im Postausgang der App. Tokens und Passwörter werden im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>Consultation notes</source>
@@ -683,6 +780,182 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>The people</source>
+        <translation>Die Personen</translation>
+    </message>
+    <message>
+        <source>Your account first: you will manage the practice&apos;s users. Add the others now or later, from the Users tab.</source>
+        <translation>Zuerst Ihr Konto: Sie verwalten die Benutzer der Praxis. Fügen Sie die anderen jetzt hinzu oder später über den Reiter Benutzer.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>INAMI number</source>
+        <translation>INAMI/RIZIV-Nummer</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Passwort oder PIN</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>I am a practitioner (GP or dentist)</source>
+        <translation>Ich bin Behandler (Hausarzt oder Zahnarzt)</translation>
+    </message>
+    <message>
+        <source>I also welcome patients (reception)</source>
+        <translation>Ich empfange auch Patienten (Empfang)</translation>
+    </message>
+    <message>
+        <source>Password or PIN again</source>
+        <translation>Passwort oder PIN, noch einmal</translation>
+    </message>
+    <message>
+        <source>A password of %1 characters or more, or a PIN of %2 to %3 digits.</source>
+        <translation>Ein Passwort mit mindestens %1 Zeichen oder eine PIN mit %2 bis %3 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The others (you may add them later)</source>
+        <translation>Die anderen (Sie können sie später hinzufügen)</translation>
+    </message>
+    <message>
+        <source>People added</source>
+        <translation>Hinzugefügte Personen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>First password or PIN</source>
+        <translation>Erstes Passwort oder PIN</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <source>Their INAMI number</source>
+        <translation>INAMI-Nummer der Person</translation>
+    </message>
+    <message>
+        <source>Their first password or PIN</source>
+        <translation>Erstes Passwort oder PIN der Person</translation>
+    </message>
+    <message>
+        <source>Add to the practice</source>
+        <translation>Zur Praxis hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>The practice</source>
+        <translation>Die Praxis</translation>
+    </message>
+    <message>
+        <source>Welcome. Five short steps set the app up: the practice, the people who use the app, the hub patients connect through, how invites leave, and the recovery key of the consultation store, which you will write down at the end.</source>
+        <translation>Willkommen. Fünf kurze Schritte richten die App ein: die Praxis, die Personen, die sie nutzen, der Hub, über den sich Patienten verbinden, wie Einladungen versendet werden, und der Wiederherstellungsschlüssel der Konsultationsdatenbank, den Sie am Ende notieren.</translation>
+    </message>
+    <message>
+        <source>Name shown to patients</source>
+        <translation>Name, den Patienten sehen</translation>
+    </message>
+    <message>
+        <source>Language of the app and of the invites</source>
+        <translation>Sprache der App und der Einladungen</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForms</name>
+    <message>
+        <source>None: shown in the app</source>
+        <translation>Keiner: in der App angezeigt</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Der Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>The consultations and notes are kept encrypted on this computer. Its keyring holds the key that opens them; this recovery key opens them too, when the keyring entry is lost: a new computer, a reinstalled system, a user account reset.</source>
+        <translation>Die Konsultationen und Notizen werden verschlüsselt auf diesem Computer aufbewahrt. Sein Schlüsselbund enthält den Schlüssel, der sie öffnet; dieser Wiederherstellungsschlüssel öffnet sie ebenfalls, wenn der Eintrag im Schlüsselbund verloren geht: ein neuer Computer, ein neu installiertes System, ein zurückgesetztes Benutzerkonto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lose both the keyring entry and this recovery key, and the consultations, the notes and the history are gone for good:&lt;/b&gt; nobody can open them, not even the app&apos;s makers. Write the key down now and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>&lt;b&gt;Gehen sowohl der Eintrag im Schlüsselbund als auch dieser Wiederherstellungsschlüssel verloren, sind die Konsultationen, die Notizen und der Verlauf für immer verloren:&lt;/b&gt; Niemand kann sie öffnen, nicht einmal die Hersteller der App. Notieren Sie den Schlüssel jetzt und bewahren Sie ihn sicher auf, nicht bei diesem Computer. Er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>A set-up left unfinished showed another key: that one no longer works. Keep this one.</source>
+        <translation>Eine nicht abgeschlossene Einrichtung zeigte einen anderen Schlüssel: Dieser funktioniert nicht mehr. Bewahren Sie diesen auf.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Type it back</source>
+        <translation>Geben Sie ihn erneut ein</translation>
+    </message>
+    <message>
+        <source>The recovery key, typed back</source>
+        <translation>Der Wiederherstellungsschlüssel, erneut eingegeben</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it; the app empties the clipboard at the end.</source>
+        <translation>Kopiert. Fügen Sie ihn dort ein, wo Sie ihn aufbewahren; die App leert die Zwischenablage am Ende.</translation>
+    </message>
+    <message>
+        <source>tooddoc-desk: the consultation store&apos;s recovery key</source>
+        <translation>tooddoc-desk: der Wiederherstellungsschlüssel der Konsultationsdatenbank</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Den Wiederherstellungsschlüssel drucken</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>An %1 gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -691,14 +964,6 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Practice</source>
         <translation>Praxis</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Name shown to patients</source>
@@ -715,54 +980,6 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Booked links leave (minutes before)</source>
         <translation>Eingeplante Links gehen (Minuten vorher) hinaus</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Sender name or number</source>
-        <translation>Absendername oder -nummer</translation>
-    </message>
-    <message>
-        <source>Account (SID or API key)</source>
-        <translation>Konto (SID oder API-Schlüssel)</translation>
-    </message>
-    <message>
-        <source>Token or secret</source>
-        <translation>Token oder Geheimnis</translation>
-    </message>
-    <message>
-        <source>Mail server</source>
-        <translation>Mailserver</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>From address</source>
-        <translation>Absenderadresse</translation>
-    </message>
-    <message>
-        <source>Replies to</source>
-        <translation>Antworten an</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Anmeldename</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: leave empty to keep it</source>
-        <translation>im Schlüsselbund gespeichert: leer lassen, um es zu behalten</translation>
     </message>
     <message>
         <source>the built-in hub</source>
@@ -813,6 +1030,33 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Sign-in problem</source>
         <translation>Anmeldeproblem</translation>
+    </message>
+</context>
+<context>
+    <name>SmsForm</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Sender name or number</source>
+        <translation>Absendername oder -nummer</translation>
+    </message>
+    <message>
+        <source>Account (SID or API key)</source>
+        <translation>Konto (SID oder API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Token or secret</source>
+        <translation>Token oder Geheimnis</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert: leer lassen, um es zu behalten</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1591,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Niemand ist angemeldet.</translation>
     </message>
     <message>
+        <source>%1: another person has this name already.</source>
+        <translation>%1: Eine andere Person hat diesen Namen bereits.</translation>
+    </message>
+    <message>
         <source>The practice needs at least one active manager.</source>
         <translation>Die Praxis braucht mindestens eine aktive Person in der Praxisverwaltung.</translation>
     </message>
@@ -1357,6 +1605,58 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>This person is not one of the practice&apos;s practitioners.</source>
         <translation>Diese Person gehört nicht zu den Behandlern der Praxis.</translation>
+    </message>
+    <message>
+        <source>Create the account of the person who manages the practice.</source>
+        <translation>Legen Sie das Konto der Person an, die die Praxis verwaltet.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s practice key: use the built-in hub.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für den Praxisschlüssel des Hubs: Verwenden Sie den eingebauten Hub.</translation>
+    </message>
+    <message>
+        <source>Type the practice key that whoever runs the hub gave you.</source>
+        <translation>Geben Sie den Praxisschlüssel ein, den Sie vom Betreiber des Hubs erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address alone, such as https://hub.example.be (plain http only for a hub on this computer).</source>
+        <translation>Geben Sie nur die Adresse des Hubs ein, etwa https://hub.example.be (einfaches http nur für einen Hub auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not know this practice key. Check it with whoever runs the hub.</source>
+        <translation>Der Hub unter %1 kennt diesen Praxisschlüssel nicht. Prüfen Sie ihn mit dem Betreiber des Hubs.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 turns this computer away for a while after wrong keys: try again in a minute.</source>
+        <translation>Der Hub unter %1 weist diesen Computer nach falschen Schlüsseln eine Weile ab: Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot check practice keys: is it a tooddoc hub?</source>
+        <translation>Der Hub unter %1 kann keine Praxisschlüssel prüfen: Ist es ein tooddoc-Hub?</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not answer. Check the address, or choose Next again to keep it as it is: invites will fail until the hub answers.</source>
+        <translation>Der Hub unter %1 antwortet nicht. Prüfen Sie die Adresse, oder wählen Sie erneut Weiter, um sie so zu behalten: Einladungen schlagen fehl, bis der Hub antwortet.</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key shown above: compare each group of four.</source>
+        <translation>Das ist nicht der oben angezeigte Wiederherstellungsschlüssel: Vergleichen Sie jede Vierergruppe.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4, like the one above.</source>
+        <translation>Ein Wiederherstellungsschlüssel hat 32 Buchstaben und Ziffern in 8 Vierergruppen, wie der obige.</translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation>Es wurde kein Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>A practice key is one word of letters, digits and signs.</source>
+        <translation>Ein Praxisschlüssel ist ein einziges Wort aus Buchstaben, Ziffern und Zeichen.</translation>
+    </message>
+    <message>
+        <source>A practice key has %1 to %2 characters; this one has %3.</source>
+        <translation>Ein Praxisschlüssel hat %1 bis %2 Zeichen; dieser hat %3.</translation>
     </message>
     <message>
         <source>This user is not in the store.</source>
@@ -1389,6 +1689,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Choose an SMS provider or a mail server, or keep the invites in the app.</source>
+        <translation>Wählen Sie einen SMS-Anbieter oder einen Mailserver, oder behalten Sie die Einladungen in der App.</translation>
     </message>
 </context>
 </TS>

@@ -318,50 +318,30 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
-    <name>FirstUserForm</name>
+    <name>FirstRunWizard</name>
     <message>
-        <source>Welcome. Create your account: you will manage the practice&apos;s users.</source>
-        <translation>Bienvenue. Créez votre compte : vous gérerez les utilisateurs du cabinet.</translation>
+        <source>Setting up tooddoc-desk</source>
+        <translation>Configuration de tooddoc-desk</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
+        <source>Back (Alt+Left)</source>
+        <translation>Retour (Alt+Gauche)</translation>
     </message>
     <message>
-        <source>I am a practitioner (GP or dentist)</source>
-        <translation>Je suis praticien (médecin généraliste ou dentiste)</translation>
+        <source>Finish</source>
+        <translation>Terminer</translation>
     </message>
     <message>
-        <source>I also welcome patients (reception)</source>
-        <translation>J’accueille aussi les patients (accueil)</translation>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
-        <source>INAMI number</source>
-        <translation>Numéro INAMI</translation>
-    </message>
-    <message>
-        <source>Password or PIN</source>
-        <translation>Mot de passe ou code PIN</translation>
-    </message>
-    <message>
-        <source>Once more</source>
-        <translation>Encore une fois</translation>
-    </message>
-    <message>
-        <source>Password or PIN again</source>
-        <translation>Mot de passe ou code PIN, une seconde fois</translation>
-    </message>
-    <message>
-        <source>A password of %1 characters or more, or a PIN of %2 to %3 digits.</source>
-        <translation>Un mot de passe d’au moins %1 caractères, ou un code PIN de %2 à %3 chiffres.</translation>
-    </message>
-    <message>
-        <source>Create my account</source>
-        <translation>Créer mon compte</translation>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -449,6 +429,57 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Call quality: %1</source>
         <translation>Qualité de l’appel : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>The hub</source>
+        <translation>Le hub</translation>
+    </message>
+    <message>
+        <source>Patients open their link on the hub: it holds the waiting room and puts them through to you. The call itself is encrypted between you and the patient.</source>
+        <translation>Les patients ouvrent leur lien sur le hub : il tient la salle d’attente et vous les passe. L’appel lui-même est chiffré entre vous et le patient.</translation>
+    </message>
+    <message>
+        <source>The built-in hub, on this computer</source>
+        <translation>Le hub intégré, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Nothing to set up: good to try the app. Links open only on this computer.</source>
+        <translation>Rien à configurer : idéal pour essayer l’app. Les liens ne s’ouvrent que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub</source>
+        <translation>Le hub hébergé du cabinet</translation>
+    </message>
+    <message>
+        <source>For patients at home. Whoever runs the hub gives you its address and the practice key; the key is kept in this computer&apos;s keyring.</source>
+        <translation>Pour les patients à domicile. Le gestionnaire du hub vous donne son adresse et la clé du cabinet ; la clé est gardée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s practice key: the built-in hub only.</source>
+        <translation>Cet ordinateur n’a pas de trousseau pour garder la clé du cabinet : le hub intégré seulement.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <source>Practice key</source>
+        <translation>Clé du cabinet</translation>
+    </message>
+    <message>
+        <source>Asking the hub whether it knows the key…</source>
+        <translation>Le hub vérifie la clé…</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>gardé dans le trousseau : laissez vide pour le garder</translation>
     </message>
 </context>
 <context>
@@ -562,6 +593,45 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>MailForm</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de courrier</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Adresse d’expédition</translation>
+    </message>
+    <message>
+        <source>Replies to</source>
+        <translation>Réponses à</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>gardé dans le trousseau : laissez vide pour le garder</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>tooddoc-desk — %1</source>
@@ -625,6 +695,33 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Invites</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>How the link reaches the patient: by SMS, or by e-mail.</source>
+        <translation>Comment le lien parvient au patient : par SMS ou par e-mail.</translation>
+    </message>
+    <message>
+        <source>Show them in the app for now (the dev outbox)</source>
+        <translation>Les afficher dans l’app pour l’instant (la boîte d’envoi de test)</translation>
+    </message>
+    <message>
+        <source>Nothing is sent: each invite appears in the app&apos;s outbox, and you give the link to the patient yourself (read it out, or let them scan its QR code). Good to try the app; set up a provider before inviting patients at home.</source>
+        <translation>Rien n’est envoyé : chaque invitation apparaît dans la boîte d’envoi de l’app, et vous donnez vous-même le lien au patient (lu à voix haute, ou son code QR à scanner). Idéal pour essayer l’app ; configurez un fournisseur avant d’inviter des patients à domicile.</translation>
+    </message>
+    <message>
+        <source>Send them by SMS and e-mail</source>
+        <translation>Les envoyer par SMS et e-mail</translation>
+    </message>
+    <message>
+        <source>Through the practice&apos;s SMS provider (Twilio or Vonage) and its mail server. A channel left empty stays in the app&apos;s outbox. Tokens and passwords are kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Par le fournisseur SMS du cabinet (Twilio ou Vonage) et son serveur de courrier. Un canal laissé vide reste dans la boîte d’envoi de l’app. Jetons et mots de passe sont gardés dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>Consultation notes</source>
@@ -683,6 +780,182 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>The people</source>
+        <translation>Les personnes</translation>
+    </message>
+    <message>
+        <source>Your account first: you will manage the practice&apos;s users. Add the others now or later, from the Users tab.</source>
+        <translation>D’abord votre compte : vous gérerez les utilisateurs du cabinet. Ajoutez les autres maintenant ou plus tard, depuis l’onglet Utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>INAMI number</source>
+        <translation>Numéro INAMI</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>I am a practitioner (GP or dentist)</source>
+        <translation>Je suis praticien (médecin généraliste ou dentiste)</translation>
+    </message>
+    <message>
+        <source>I also welcome patients (reception)</source>
+        <translation>J’accueille aussi les patients (accueil)</translation>
+    </message>
+    <message>
+        <source>Password or PIN again</source>
+        <translation>Mot de passe ou code PIN, une seconde fois</translation>
+    </message>
+    <message>
+        <source>A password of %1 characters or more, or a PIN of %2 to %3 digits.</source>
+        <translation>Un mot de passe d’au moins %1 caractères, ou un code PIN de %2 à %3 chiffres.</translation>
+    </message>
+    <message>
+        <source>The others (you may add them later)</source>
+        <translation>Les autres (vous pouvez les ajouter plus tard)</translation>
+    </message>
+    <message>
+        <source>People added</source>
+        <translation>Personnes ajoutées</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>First password or PIN</source>
+        <translation>Premier mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Son nom</translation>
+    </message>
+    <message>
+        <source>Their INAMI number</source>
+        <translation>Son numéro INAMI</translation>
+    </message>
+    <message>
+        <source>Their first password or PIN</source>
+        <translation>Son premier mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <source>Add to the practice</source>
+        <translation>Ajouter au cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>The practice</source>
+        <translation>Le cabinet</translation>
+    </message>
+    <message>
+        <source>Welcome. Five short steps set the app up: the practice, the people who use the app, the hub patients connect through, how invites leave, and the recovery key of the consultation store, which you will write down at the end.</source>
+        <translation>Bienvenue. Cinq courtes étapes configurent l’app : le cabinet, les personnes qui l’utilisent, le hub par lequel les patients se connectent, l’envoi des invitations, et la clé de récupération de la base des consultations, que vous noterez à la fin.</translation>
+    </message>
+    <message>
+        <source>Name shown to patients</source>
+        <translation>Nom affiché aux patients</translation>
+    </message>
+    <message>
+        <source>Language of the app and of the invites</source>
+        <translation>Langue de l’app et des invitations</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForms</name>
+    <message>
+        <source>None: shown in the app</source>
+        <translation>Aucun : affiché dans l’app</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>La clé de récupération</translation>
+    </message>
+    <message>
+        <source>The consultations and notes are kept encrypted on this computer. Its keyring holds the key that opens them; this recovery key opens them too, when the keyring entry is lost: a new computer, a reinstalled system, a user account reset.</source>
+        <translation>Les consultations et les notes sont gardées chiffrées sur cet ordinateur. Son trousseau détient la clé qui les ouvre ; cette clé de récupération les ouvre aussi quand l’entrée du trousseau est perdue : un nouvel ordinateur, un système réinstallé, un compte utilisateur réinitialisé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lose both the keyring entry and this recovery key, and the consultations, the notes and the history are gone for good:&lt;/b&gt; nobody can open them, not even the app&apos;s makers. Write the key down now and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>&lt;b&gt;Perdez à la fois l’entrée du trousseau et cette clé de récupération, et les consultations, les notes et l’historique sont perdus pour de bon :&lt;/b&gt; personne ne peut les ouvrir, pas même les auteurs de l’app. Notez la clé maintenant et gardez-la en lieu sûr, loin de cet ordinateur. Elle n’est montrée qu’une seule fois.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>A set-up left unfinished showed another key: that one no longer works. Keep this one.</source>
+        <translation>Une configuration laissée inachevée a montré une autre clé : celle-là ne fonctionne plus. Gardez celle-ci.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Type it back</source>
+        <translation>Retapez-la</translation>
+    </message>
+    <message>
+        <source>The recovery key, typed back</source>
+        <translation>La clé de récupération, retapée</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it; the app empties the clipboard at the end.</source>
+        <translation>Copiée. Collez-la là où vous la gardez ; l’app vide le presse-papiers à la fin.</translation>
+    </message>
+    <message>
+        <source>tooddoc-desk: the consultation store&apos;s recovery key</source>
+        <translation>tooddoc-desk : la clé de récupération de la base des consultations</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Envoyée à %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -691,14 +964,6 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Practice</source>
         <translation>Cabinet</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Name shown to patients</source>
@@ -715,54 +980,6 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Booked links leave (minutes before)</source>
         <translation>Les liens planifiés partent (minutes avant)</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Sender name or number</source>
-        <translation>Nom ou numéro d’expéditeur</translation>
-    </message>
-    <message>
-        <source>Account (SID or API key)</source>
-        <translation>Compte (SID ou clé API)</translation>
-    </message>
-    <message>
-        <source>Token or secret</source>
-        <translation>Jeton ou secret</translation>
-    </message>
-    <message>
-        <source>Mail server</source>
-        <translation>Serveur de courrier</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>From address</source>
-        <translation>Adresse d’expédition</translation>
-    </message>
-    <message>
-        <source>Replies to</source>
-        <translation>Réponses à</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: leave empty to keep it</source>
-        <translation>gardé dans le trousseau : laissez vide pour le garder</translation>
     </message>
     <message>
         <source>the built-in hub</source>
@@ -813,6 +1030,33 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Sign-in problem</source>
         <translation>Problème de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>SmsForm</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Sender name or number</source>
+        <translation>Nom ou numéro d’expéditeur</translation>
+    </message>
+    <message>
+        <source>Account (SID or API key)</source>
+        <translation>Compte (SID ou clé API)</translation>
+    </message>
+    <message>
+        <source>Token or secret</source>
+        <translation>Jeton ou secret</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>gardé dans le trousseau : laissez vide pour le garder</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1591,10 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Personne n’est connecté.</translation>
     </message>
     <message>
+        <source>%1: another person has this name already.</source>
+        <translation>%1 : une autre personne porte déjà ce nom.</translation>
+    </message>
+    <message>
         <source>The practice needs at least one active manager.</source>
         <translation>Le cabinet a besoin d’au moins un gestionnaire du cabinet actif.</translation>
     </message>
@@ -1357,6 +1605,58 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>This person is not one of the practice&apos;s practitioners.</source>
         <translation>Cette personne ne fait pas partie des praticiens du cabinet.</translation>
+    </message>
+    <message>
+        <source>Create the account of the person who manages the practice.</source>
+        <translation>Créez le compte de la personne qui gère le cabinet.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s practice key: use the built-in hub.</source>
+        <translation>Cet ordinateur n’a pas de trousseau pour garder la clé du cabinet : utilisez le hub intégré.</translation>
+    </message>
+    <message>
+        <source>Type the practice key that whoever runs the hub gave you.</source>
+        <translation>Tapez la clé du cabinet que vous a donnée le gestionnaire du hub.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address alone, such as https://hub.example.be (plain http only for a hub on this computer).</source>
+        <translation>Tapez l’adresse du hub seule, comme https://hub.example.be (http simple seulement pour un hub sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not know this practice key. Check it with whoever runs the hub.</source>
+        <translation>Le hub %1 ne connaît pas cette clé du cabinet. Vérifiez-la avec le gestionnaire du hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 turns this computer away for a while after wrong keys: try again in a minute.</source>
+        <translation>Le hub %1 refuse cet ordinateur quelque temps après des clés erronées : réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot check practice keys: is it a tooddoc hub?</source>
+        <translation>Le hub %1 ne sait pas vérifier les clés de cabinet : est-ce un hub tooddoc ?</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not answer. Check the address, or choose Next again to keep it as it is: invites will fail until the hub answers.</source>
+        <translation>Le hub %1 ne répond pas. Vérifiez l’adresse, ou choisissez à nouveau Suivant pour la garder telle quelle : les invitations échoueront tant que le hub ne répond pas.</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key shown above: compare each group of four.</source>
+        <translation>Ce n’est pas la clé de récupération affichée ci-dessus : comparez chaque groupe de quatre.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4, like the one above.</source>
+        <translation>Une clé de récupération compte 32 lettres et chiffres, en 8 groupes de 4, comme celle ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation>Aucune clé n’a été donnée.</translation>
+    </message>
+    <message>
+        <source>A practice key is one word of letters, digits and signs.</source>
+        <translation>Une clé de cabinet est un seul mot de lettres, chiffres et signes.</translation>
+    </message>
+    <message>
+        <source>A practice key has %1 to %2 characters; this one has %3.</source>
+        <translation>Une clé de cabinet a de %1 à %2 caractères ; celle-ci en a %3.</translation>
     </message>
     <message>
         <source>This user is not in the store.</source>
@@ -1389,6 +1689,10 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Choose an SMS provider or a mail server, or keep the invites in the app.</source>
+        <translation>Choisissez un fournisseur SMS ou un serveur de courrier, ou gardez les invitations dans l’app.</translation>
     </message>
 </context>
 </TS>

@@ -318,50 +318,30 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
-    <name>FirstUserForm</name>
+    <name>FirstRunWizard</name>
     <message>
-        <source>Welcome. Create your account: you will manage the practice&apos;s users.</source>
-        <translation>Welkom. Maak uw account aan: u beheert de gebruikers van de praktijk.</translation>
+        <source>Setting up tooddoc-desk</source>
+        <translation>tooddoc-desk instellen</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
+        <source>Back</source>
+        <translation>Terug</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Uw naam</translation>
+        <source>Back (Alt+Left)</source>
+        <translation>Terug (Alt+Links)</translation>
     </message>
     <message>
-        <source>I am a practitioner (GP or dentist)</source>
-        <translation>Ik ben zorgverlener (huisarts of tandarts)</translation>
+        <source>Finish</source>
+        <translation>Voltooien</translation>
     </message>
     <message>
-        <source>I also welcome patients (reception)</source>
-        <translation>Ik ontvang ook patiënten (onthaal)</translation>
+        <source>Next</source>
+        <translation>Volgende</translation>
     </message>
     <message>
-        <source>INAMI number</source>
-        <translation>RIZIV-nummer</translation>
-    </message>
-    <message>
-        <source>Password or PIN</source>
-        <translation>Wachtwoord of pincode</translation>
-    </message>
-    <message>
-        <source>Once more</source>
-        <translation>Nogmaals</translation>
-    </message>
-    <message>
-        <source>Password or PIN again</source>
-        <translation>Wachtwoord of pincode, nogmaals</translation>
-    </message>
-    <message>
-        <source>A password of %1 characters or more, or a PIN of %2 to %3 digits.</source>
-        <translation>Een wachtwoord van minstens %1 tekens, of een pincode van %2 tot %3 cijfers.</translation>
-    </message>
-    <message>
-        <source>Create my account</source>
-        <translation>Mijn account aanmaken</translation>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
 </context>
 <context>
@@ -449,6 +429,57 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Call quality: %1</source>
         <translation>Gesprekskwaliteit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>The hub</source>
+        <translation>De hub</translation>
+    </message>
+    <message>
+        <source>Patients open their link on the hub: it holds the waiting room and puts them through to you. The call itself is encrypted between you and the patient.</source>
+        <translation>Patiënten openen hun link op de hub: die beheert de wachtkamer en verbindt hen met u. Het gesprek zelf is versleuteld tussen u en de patiënt.</translation>
+    </message>
+    <message>
+        <source>The built-in hub, on this computer</source>
+        <translation>De ingebouwde hub, op deze computer</translation>
+    </message>
+    <message>
+        <source>Nothing to set up: good to try the app. Links open only on this computer.</source>
+        <translation>Niets in te stellen: handig om de app uit te proberen. Links openen alleen op deze computer.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub</source>
+        <translation>De gehoste hub van de praktijk</translation>
+    </message>
+    <message>
+        <source>For patients at home. Whoever runs the hub gives you its address and the practice key; the key is kept in this computer&apos;s keyring.</source>
+        <translation>Voor patiënten thuis. Wie de hub beheert, geeft u het adres en de praktijksleutel; de sleutel wordt bewaard in de sleutelbos van deze computer.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s practice key: the built-in hub only.</source>
+        <translation>Deze computer heeft geen sleutelbos om de praktijksleutel van de hub te bewaren: alleen de ingebouwde hub.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adres van de hub</translation>
+    </message>
+    <message>
+        <source>Practice key</source>
+        <translation>Praktijksleutel</translation>
+    </message>
+    <message>
+        <source>Asking the hub whether it knows the key…</source>
+        <translation>De hub controleert de sleutel…</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>bewaard in de sleutelhanger: laat leeg om het te behouden</translation>
     </message>
 </context>
 <context>
@@ -562,6 +593,45 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
+    <name>MailForm</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Replies to</source>
+        <translation>Antwoorden naar</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>bewaard in de sleutelhanger: laat leeg om het te behouden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>tooddoc-desk — %1</source>
@@ -625,6 +695,33 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Invites</source>
+        <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>How the link reaches the patient: by SMS, or by e-mail.</source>
+        <translation>Hoe de link de patiënt bereikt: via sms of via e-mail.</translation>
+    </message>
+    <message>
+        <source>Show them in the app for now (the dev outbox)</source>
+        <translation>Ze voorlopig in de app tonen (de test-outbox)</translation>
+    </message>
+    <message>
+        <source>Nothing is sent: each invite appears in the app&apos;s outbox, and you give the link to the patient yourself (read it out, or let them scan its QR code). Good to try the app; set up a provider before inviting patients at home.</source>
+        <translation>Er wordt niets verstuurd: elke uitnodiging verschijnt in de outbox van de app en u geeft de link zelf aan de patiënt (voorlezen, of de QR-code laten scannen). Handig om de app uit te proberen; stel een provider in voordat u patiënten thuis uitnodigt.</translation>
+    </message>
+    <message>
+        <source>Send them by SMS and e-mail</source>
+        <translation>Ze versturen via sms en e-mail</translation>
+    </message>
+    <message>
+        <source>Through the practice&apos;s SMS provider (Twilio or Vonage) and its mail server. A channel left empty stays in the app&apos;s outbox. Tokens and passwords are kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Via de sms-provider van de praktijk (Twilio of Vonage) en haar mailserver. Een kanaal dat leeg blijft, blijft in de outbox van de app. Tokens en wachtwoorden worden bewaard in de sleutelbos van deze computer, nooit in een bestand.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
         <source>Consultation notes</source>
@@ -683,6 +780,182 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>The people</source>
+        <translation>De mensen</translation>
+    </message>
+    <message>
+        <source>Your account first: you will manage the practice&apos;s users. Add the others now or later, from the Users tab.</source>
+        <translation>Eerst uw account: u beheert de gebruikers van de praktijk. Voeg de anderen nu toe of later, via het tabblad Gebruikers.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Uw account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>INAMI number</source>
+        <translation>RIZIV-nummer</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Wachtwoord of pincode</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Nogmaals</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>I am a practitioner (GP or dentist)</source>
+        <translation>Ik ben zorgverlener (huisarts of tandarts)</translation>
+    </message>
+    <message>
+        <source>I also welcome patients (reception)</source>
+        <translation>Ik ontvang ook patiënten (onthaal)</translation>
+    </message>
+    <message>
+        <source>Password or PIN again</source>
+        <translation>Wachtwoord of pincode, nogmaals</translation>
+    </message>
+    <message>
+        <source>A password of %1 characters or more, or a PIN of %2 to %3 digits.</source>
+        <translation>Een wachtwoord van minstens %1 tekens, of een pincode van %2 tot %3 cijfers.</translation>
+    </message>
+    <message>
+        <source>The others (you may add them later)</source>
+        <translation>De anderen (u kunt ze later toevoegen)</translation>
+    </message>
+    <message>
+        <source>People added</source>
+        <translation>Toegevoegde personen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>First password or PIN</source>
+        <translation>Eerste wachtwoord of pincode</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Their INAMI number</source>
+        <translation>RIZIV-nummer</translation>
+    </message>
+    <message>
+        <source>Their first password or PIN</source>
+        <translation>Eerste wachtwoord of pincode van de persoon</translation>
+    </message>
+    <message>
+        <source>Add to the practice</source>
+        <translation>Aan de praktijk toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>The practice</source>
+        <translation>De praktijk</translation>
+    </message>
+    <message>
+        <source>Welcome. Five short steps set the app up: the practice, the people who use the app, the hub patients connect through, how invites leave, and the recovery key of the consultation store, which you will write down at the end.</source>
+        <translation>Welkom. Vijf korte stappen stellen de app in: de praktijk, de mensen die de app gebruiken, de hub waarlangs patiënten verbinden, hoe uitnodigingen vertrekken, en de herstelsleutel van de consultatiedatabank, die u op het einde noteert.</translation>
+    </message>
+    <message>
+        <source>Name shown to patients</source>
+        <translation>Naam die patiënten zien</translation>
+    </message>
+    <message>
+        <source>Language of the app and of the invites</source>
+        <translation>Taal van de app en van de uitnodigingen</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderForms</name>
+    <message>
+        <source>None: shown in the app</source>
+        <translation>Geen: getoond in de app</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (poort 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (poort 465)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>De herstelsleutel</translation>
+    </message>
+    <message>
+        <source>The consultations and notes are kept encrypted on this computer. Its keyring holds the key that opens them; this recovery key opens them too, when the keyring entry is lost: a new computer, a reinstalled system, a user account reset.</source>
+        <translation>De consultaties en notities worden versleuteld bewaard op deze computer. De sleutelbos bevat de sleutel die ze opent; deze herstelsleutel opent ze ook wanneer die sleutel verloren is: een nieuwe computer, een opnieuw geïnstalleerd systeem, een gereset gebruikersaccount.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lose both the keyring entry and this recovery key, and the consultations, the notes and the history are gone for good:&lt;/b&gt; nobody can open them, not even the app&apos;s makers. Write the key down now and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>&lt;b&gt;Verliest u zowel de sleutel in de sleutelbos als deze herstelsleutel, dan zijn de consultaties, de notities en de geschiedenis voorgoed weg:&lt;/b&gt; niemand kan ze openen, ook de makers van de app niet. Noteer de sleutel nu en bewaar hem op een veilige plek, weg van deze computer. Hij wordt maar één keer getoond.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>A set-up left unfinished showed another key: that one no longer works. Keep this one.</source>
+        <translation>Een onvoltooide installatie toonde een andere sleutel: die werkt niet meer. Bewaar deze.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Type it back</source>
+        <translation>Typ hem over</translation>
+    </message>
+    <message>
+        <source>The recovery key, typed back</source>
+        <translation>De herstelsleutel, overgetypt</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it; the app empties the clipboard at the end.</source>
+        <translation>Gekopieerd. Plak hem waar u hem bewaart; de app maakt het klembord op het einde leeg.</translation>
+    </message>
+    <message>
+        <source>tooddoc-desk: the consultation store&apos;s recovery key</source>
+        <translation>tooddoc-desk: de herstelsleutel van de consultatiedatabank</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>De herstelsleutel afdrukken</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Verzonden naar %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -691,14 +964,6 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Practice</source>
         <translation>Praktijk</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>sms</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Name shown to patients</source>
@@ -715,54 +980,6 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Booked links leave (minutes before)</source>
         <translation>Geplande links vertrekken (minuten vooraf)</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Aanbieder</translation>
-    </message>
-    <message>
-        <source>Sender name or number</source>
-        <translation>Naam of nummer van afzender</translation>
-    </message>
-    <message>
-        <source>Account (SID or API key)</source>
-        <translation>Account (SID of API-sleutel)</translation>
-    </message>
-    <message>
-        <source>Token or secret</source>
-        <translation>Token of geheim</translation>
-    </message>
-    <message>
-        <source>Mail server</source>
-        <translation>Mailserver</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Poort</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Beveiliging</translation>
-    </message>
-    <message>
-        <source>From address</source>
-        <translation>Afzenderadres</translation>
-    </message>
-    <message>
-        <source>Replies to</source>
-        <translation>Antwoorden naar</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: leave empty to keep it</source>
-        <translation>bewaard in de sleutelhanger: laat leeg om het te behouden</translation>
     </message>
     <message>
         <source>the built-in hub</source>
@@ -813,6 +1030,33 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Sign-in problem</source>
         <translation>Probleem bij het aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SmsForm</name>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Sender name or number</source>
+        <translation>Naam of nummer van afzender</translation>
+    </message>
+    <message>
+        <source>Account (SID or API key)</source>
+        <translation>Account (SID of API-sleutel)</translation>
+    </message>
+    <message>
+        <source>Token or secret</source>
+        <translation>Token of geheim</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>bewaard in de sleutelhanger: laat leeg om het te behouden</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1591,10 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Niemand is aangemeld.</translation>
     </message>
     <message>
+        <source>%1: another person has this name already.</source>
+        <translation>%1: iemand anders heeft deze naam al.</translation>
+    </message>
+    <message>
         <source>The practice needs at least one active manager.</source>
         <translation>De praktijk heeft minstens één actieve praktijkbeheerder nodig.</translation>
     </message>
@@ -1357,6 +1605,58 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>This person is not one of the practice&apos;s practitioners.</source>
         <translation>Deze persoon is geen zorgverlener van de praktijk.</translation>
+    </message>
+    <message>
+        <source>Create the account of the person who manages the practice.</source>
+        <translation>Maak de account aan van wie de praktijk beheert.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s practice key: use the built-in hub.</source>
+        <translation>Deze computer heeft geen sleutelbos om de praktijksleutel van de hub te bewaren: gebruik de ingebouwde hub.</translation>
+    </message>
+    <message>
+        <source>Type the practice key that whoever runs the hub gave you.</source>
+        <translation>Typ de praktijksleutel die de beheerder van de hub u gaf.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address alone, such as https://hub.example.be (plain http only for a hub on this computer).</source>
+        <translation>Typ alleen het adres van de hub, zoals https://hub.example.be (gewoon http alleen voor een hub op deze computer).</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not know this practice key. Check it with whoever runs the hub.</source>
+        <translation>De hub op %1 kent deze praktijksleutel niet. Controleer hem bij de beheerder van de hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 turns this computer away for a while after wrong keys: try again in a minute.</source>
+        <translation>De hub op %1 weigert deze computer een tijdje na foute sleutels: probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot check practice keys: is it a tooddoc hub?</source>
+        <translation>De hub op %1 kan geen praktijksleutels controleren: is het een tooddoc-hub?</translation>
+    </message>
+    <message>
+        <source>The hub at %1 does not answer. Check the address, or choose Next again to keep it as it is: invites will fail until the hub answers.</source>
+        <translation>De hub op %1 antwoordt niet. Controleer het adres, of kies opnieuw Volgende om het zo te houden: uitnodigingen mislukken tot de hub antwoordt.</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key shown above: compare each group of four.</source>
+        <translation>Dit is niet de herstelsleutel hierboven: vergelijk elke groep van vier.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4, like the one above.</source>
+        <translation>Een herstelsleutel heeft 32 letters en cijfers, in 8 groepen van 4, zoals die hierboven.</translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation>Er werd geen sleutel gegeven.</translation>
+    </message>
+    <message>
+        <source>A practice key is one word of letters, digits and signs.</source>
+        <translation>Een praktijksleutel is één woord van letters, cijfers en tekens.</translation>
+    </message>
+    <message>
+        <source>A practice key has %1 to %2 characters; this one has %3.</source>
+        <translation>Een praktijksleutel heeft %1 tot %2 tekens; deze heeft er %3.</translation>
     </message>
     <message>
         <source>This user is not in the store.</source>
@@ -1389,6 +1689,10 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Choose an SMS provider or a mail server, or keep the invites in the app.</source>
+        <translation>Kies een sms-provider of een mailserver, of houd de uitnodigingen in de app.</translation>
     </message>
 </context>
 </TS>
