@@ -10,6 +10,9 @@ them. They were written against aiortc 1.16.0 and aioice 0.13.0:
   `(pli_flag, frame_or_None)`, sends a PLI when the flag is set, maps the frame's timestamp with
   `self.__timestamp_mapper` and puts `(codec, frame)` in `self.__decoder_queue` (the codec from
   `self.__codecs` by payload type) while `self.__decoder_thread` runs;
+- `RTCRtpReceiver.__remote_bitrate_estimator` (video only) is the `RemoteBitrateEstimator` whose
+  estimates the receiver sends back as REMB, read at each packet; its `rate_control`'s
+  `set_estimate(bps, now_ms)` starts the estimate at `bps`, in `aiortc.clock.current_ms()` time;
 - `RTCRtpReceiver.__remote_streams` maps each SSRC received to its `StreamStatistics`
   (`packets_received`, `packets_expected`, `jitter`), and `__rtx_ssrc` maps RTX SSRCs to theirs;
 - `RTCRtpSender._next_encoded_frame` makes its encoder only if `self.__encoder` is None, so one
@@ -42,9 +45,10 @@ from typing import Any
 import aioice
 import aiortc
 from aioice.ice import Connection
-from aiortc import RTCRtpReceiver, RTCRtpSender, RTCRtpTransceiver
+from aiortc import RTCRtpReceiver, RTCRtpSender, RTCRtpTransceiver, clock
 from aiortc.codecs.base import Encoder
 from aiortc.jitterbuffer import JitterFrame
+from aiortc.rate import AimdRateControl, RemoteBitrateEstimator
 from aiortc.rtcicetransport import RTCIceGatherer
 
 log = logging.getLogger(__name__)
@@ -74,6 +78,7 @@ def check() -> None:
         (RTCRtpReceiver, "_send_rtcp_pli"),
         (RTCRtpSender, "_handle_rtcp_packet"),
         (RTCRtpSender, "_next_encoded_frame"),
+        (AimdRateControl, "set_estimate"),
         (Connection, "get_component_candidates"),
         (Connection, "gather_candidates"),
     ]
@@ -115,6 +120,7 @@ _DECODER_THREAD = "_RTCRtpReceiver__decoder_thread"
 _DECODER_QUEUE = "_RTCRtpReceiver__decoder_queue"
 _TIMESTAMP_MAPPER = "_RTCRtpReceiver__timestamp_mapper"
 _REMOTE_STREAMS = "_RTCRtpReceiver__remote_streams"
+_ESTIMATOR = "_RTCRtpReceiver__remote_bitrate_estimator"
 _RTX_SSRC = "_RTCRtpReceiver__rtx_ssrc"
 _ENCODER = "_RTCRtpSender__encoder"
 _RTT = "_RTCRtpSender__rtt"
@@ -145,6 +151,16 @@ def decoder_input(receiver: RTCRtpReceiver) -> Callable[[int, JitterFrame], None
         queue.put((codec, frame))
 
     return put
+
+
+def restart_bandwidth_estimate(receiver: RTCRtpReceiver, bps: int) -> None:
+    """Makes the bandwidth estimate `receiver` sends back (REMB) start anew at `bps`, with
+    nothing learnt before (a video receiver; an audio one sends none)."""
+    if _get(receiver, _ESTIMATOR) is None:
+        return
+    estimator = RemoteBitrateEstimator()
+    estimator.rate_control.set_estimate(bps, clock.current_ms())
+    _set(receiver, _ESTIMATOR, estimator)
 
 
 def receive_counts(receiver: RTCRtpReceiver) -> tuple[int, int, float | None]:

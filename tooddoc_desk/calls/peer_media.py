@@ -141,6 +141,15 @@ class PeerMedia:
         if self.video_encoder is not None:
             self.video_encoder.settings = settings
 
+    def restart_uplink_estimate(self, bps: int) -> None:
+        """Tells the patient's browser, through the REMB our video receiver sends, that its
+        uplink may carry `bps`, learning anew from there. After a pause of their video, the
+        estimate would otherwise start where the weak network left it and climb a few kbps a
+        second (aiortc's rate control stays "near its maximum" after a decrease)."""
+        receiver = self._receivers.get("video")
+        if receiver is not None:
+            internals.restart_bandwidth_estimate(receiver, bps)
+
     def take_video_losses(self) -> list[float]:
         """The patient's reports of the video's loss since the last call."""
         losses, self._video_losses = self._video_losses, []

@@ -22,7 +22,7 @@ from tooddoc_desk.calls import events as ev
 from tooddoc_desk.calls.audio_only import AudioOnlyPolicy, LinkSample, VideoMode
 from tooddoc_desk.calls.peer_media import PeerMedia
 from tooddoc_desk.calls.quality import QualityMeter
-from tooddoc_desk.calls.rate_control import SendRateController, VideoPlanner
+from tooddoc_desk.calls.rate_control import START_BPS, SendRateController, VideoPlanner
 from tooddoc_desk.calls.summary import SummaryBuilder
 from tooddoc_desk.core.call_summary import CallSummary
 
@@ -170,6 +170,8 @@ class CallTuner:
                 _figure(sample.from_patient_loss),
                 _figure(sample.round_trip_time),
             )
+        if before is VideoMode.AUDIO_ONLY and mode is VideoMode.PROBING:
+            media.restart_uplink_estimate(START_BPS)  # the patient's video is tried again
         if before is VideoMode.VIDEO and mode is VideoMode.AUDIO_ONLY:
             self._audio_only_since = now
             self._emit(ev.AudioOnlyStarted(self.policy.reason or ev.AudioOnlyReason.TO_PATIENT))
