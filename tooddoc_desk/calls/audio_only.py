@@ -13,8 +13,10 @@ quietly (PROBING: it flows, the audio-only message stays) after a while (`PROBE_
 longer after each failed try), or sooner when the round trip has fallen well below what it was
 (the network changed). If both ways then reach `RESUME_KBPS` with under 3 % loss for
 `RESUME_SECONDS`, the video is back (VIDEO); two weak seconds in a row, or no success within
-`PROBE_MAX_SECONDS`, pause it again (the patient's estimate, which could not grow while their
-video was paused, is given `PROBE_RAMP_SECONDS`). Audio flows throughout.
+`PROBE_MAX_SECONDS`, pause it again. The patient's estimate could not grow while their video was
+paused, and climbs slowly: it is given `PROBE_RAMP_SECONDS`, and a clean try (no second losing
+`GOOD_LOSS` either way: the link carries what it is given) judges it by its loss alone and lasts
+up to `CLEAN_PROBE_MAX_SECONDS`. Audio flows throughout.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ RESUME_SECONDS = 3
 PROBE_AFTER_SECONDS = (15.0, 30.0, 45.0, 60.0)  # after the 1st, 2nd, 3rd… failed try
 PROBE_SETTLE_SECONDS = 2.0  # the first seconds of a try are not judged
 PROBE_MAX_SECONDS = 12.0
+CLEAN_PROBE_MAX_SECONDS = 24.0
 # the patient's browser sent no video while paused, so its estimate of its uplink stayed where it
 # was and climbs about 8 % a second once video flows again: a low one fails a try only after this
 PROBE_RAMP_SECONDS = 7.0
@@ -61,6 +64,13 @@ class LinkSample:
     def weak_side(self) -> AudioOnlyReason | None:
         """The way that cannot carry video this second, if any."""
         return _weak_side([self])
+
+    def clean(self) -> bool:
+        """Whether neither way lost a share worth noticing this second."""
+        return all(
+            loss is None or loss < GOOD_LOSS
+            for loss in (self.to_patient_loss, self.from_patient_loss)
+        )
 
     def good_for_video(self) -> bool:
         return _good(self.to_patient_kbps, self.to_patient_loss) and _good(
@@ -95,6 +105,7 @@ class AudioOnlyPolicy:
         self._window: deque[LinkSample] = deque(maxlen=WINDOW_SECONDS)
         self._good_seconds = 0
         self._weak_seconds = 0
+        self._clean_probe = True
         self._since = 0.0
         self._probe_at = 0.0
         self._paused_rtt: float | None = None  # the round trip when the video paused
@@ -123,6 +134,7 @@ class AudioOnlyPolicy:
             if now >= self._probe_at or self._network_changed(sample, now):
                 self.mode, self._since = VideoMode.PROBING, now
                 self._good_seconds = self._weak_seconds = 0
+                self._clean_probe = True
         else:
             self._judge_probe(sample, now)
         return self.mode
@@ -136,6 +148,7 @@ class AudioOnlyPolicy:
     def _judge_probe(self, sample: LinkSample, now: float) -> None:
         if now - self._since < PROBE_SETTLE_SECONDS:
             return
+        self._clean_probe = self._clean_probe and sample.clean()
         self._good_seconds = self._good_seconds + 1 if sample.good_for_video() else 0
         if self._good_seconds >= RESUME_SECONDS:
             self.mode, self.reason = VideoMode.VIDEO, None
@@ -143,11 +156,13 @@ class AudioOnlyPolicy:
             self._window.clear()
             return
         weak = sample.weak_side()
-        if weak is AudioOnlyReason.FROM_PATIENT and now - self._since < PROBE_RAMP_SECONDS:
+        ramping = now - self._since < PROBE_RAMP_SECONDS or self._clean_probe
+        if weak is AudioOnlyReason.FROM_PATIENT and ramping:
             loss = sample.from_patient_loss
             weak = weak if loss is not None and loss > BAD_LOSS else None
         self._weak_seconds = self._weak_seconds + 1 if weak is not None else 0
-        if self._weak_seconds >= 2 or now - self._since >= PROBE_MAX_SECONDS:
+        longest = CLEAN_PROBE_MAX_SECONDS if self._clean_probe else PROBE_MAX_SECONDS
+        if self._weak_seconds >= 2 or now - self._since >= longest:
             self.reason = weak or self.reason
             self.failed_probes += 1
             self._pause(now)
