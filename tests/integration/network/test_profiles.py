@@ -22,14 +22,18 @@ from playwright.async_api import Page
 from tests.helpers.aio import async_test_timeout, until
 from tests.helpers.browser import wait_for_frames_decoded
 from tests.helpers.netns import PatientNetwork
-from tests.integration.network.measure import CallMeter, Window
-from tests.integration.network.profiles import PROFILES, NetworkProfile, network, shape
-from tests.integration.patient.rig import PHONE, Practitioner, Rig, join, rig, state_is
+from tests.integration.network.measure import (
+    SETTLE_SECONDS,
+    describe,
+    measured,
+    metered_call,
+)
+from tests.integration.network.profiles import PROFILES, network, shape
+from tests.integration.patient.rig import Practitioner, rig, state_is
 from tooddoc_desk.calls import events as ev
 
 pytestmark = [pytest.mark.netns, pytest.mark.network_profile]
 
-SETTLE_SECONDS = 5.0
 AUDIO_CONTINUOUS = 0.95
 AUDIO_ONLY_PANEL = "#audio-only-panel"
 PAGE_SENDS_VIDEO = """() => {
@@ -37,29 +41,6 @@ PAGE_SENDS_VIDEO = """() => {
   const sender = pc && pc.getSenders().find((s) => s.track && s.track.kind === 'video');
   return sender ? sender.getParameters().encodings[0].active : null;
 }"""
-
-
-async def call(r: Rig) -> tuple[Practitioner, CallMeter]:
-    """A patient joins, the practitioner admits at once; returns once media flows both ways."""
-    room = await r.room()
-    doctor = await r.practitioner(room, auto_admit=True)
-    page, _ = await r.open(room.patient_url, PHONE)
-    await join(page)
-    await state_is(page, "in_call", 30_000)
-    meter = CallMeter(page, doctor)
-    await meter.start()
-    await wait_for_frames_decoded(page, 5, 30)
-    await doctor.received(5, 30)
-    return doctor, meter
-
-
-async def measured(meter: CallMeter, seconds: float) -> tuple[Window, float, float]:
-    """The scenario: the call goes on for `seconds` after settling; what each side received."""
-    await asyncio.sleep(SETTLE_SECONDS)
-    start = time.monotonic()
-    await asyncio.sleep(seconds)
-    end = time.monotonic()
-    return await meter.window(start, end), start, end
 
 
 def qualities(doctor: Practitioner, start: float, end: float) -> list[ev.CallQuality]:
@@ -81,16 +62,6 @@ async def paused_both_ways(doctor: Practitioner, page: Page, seconds: float = 20
         await asyncio.sleep(0.2)
 
 
-def describe(profile: NetworkProfile, window: Window) -> str:
-    page, app = window.page, window.app
-    return (
-        f"\n{profile.name}: to the patient {page.fps:.1f} fps, {len(page.freezes)} freezes "
-        f"(longest {page.longest_freeze:.2f} s), audio {100 * page.audio_share:.0f} %; "
-        f"from the patient {app.fps:.1f} fps, {len(app.freezes)} freezes "
-        f"(longest {app.longest_freeze:.2f} s), audio {100 * app.audio_share:.0f} %"
-    )
-
-
 @async_test_timeout(150)
 async def test_3g_average_keeps_video_both_ways_without_freezing(
     patient_network: PatientNetwork,
@@ -98,7 +69,7 @@ async def test_3g_average_keeps_video_both_ways_without_freezing(
     profile = PROFILES["3g_average"]
     with network(patient_network, profile):
         async with rig(patient_network) as r:
-            doctor, meter = await call(r)
+            doctor, meter = await metered_call(r)
             window, start, end = await measured(meter, 60)
             await meter.stop()
             print(describe(profile, window))
@@ -121,7 +92,7 @@ async def test_3g_lossy_recovers_from_every_freeze_within_a_second(
     profile = PROFILES["3g_lossy"]
     with network(patient_network, profile):
         async with rig(patient_network) as r:
-            doctor, meter = await call(r)
+            doctor, meter = await metered_call(r)
             window, start, end = await measured(meter, 30)
             await meter.stop()
             print(describe(profile, window))
@@ -145,7 +116,7 @@ async def test_edge_goes_audio_only_on_both_sides_and_video_comes_back_with_the_
     profile = PROFILES["edge"]
     with network(patient_network, profile) as delay:
         async with rig(patient_network) as r:
-            doctor, meter = await call(r)
+            doctor, meter = await metered_call(r)
             page = meter.page
             window, start, _end = await measured(meter, 30)
             print(describe(profile, window))
@@ -188,7 +159,7 @@ async def test_a_5_second_drop_the_consultation_goes_on_and_video_is_back_within
     profile = PROFILES["drop"]
     with network(patient_network, profile):
         async with rig(patient_network) as r:
-            doctor, meter = await call(r)
+            doctor, meter = await metered_call(r)
             page = meter.page
             await asyncio.sleep(SETTLE_SECONDS + 10)  # the call before the drop
 
