@@ -379,18 +379,21 @@
     dropSocket();
     const ws = new WebSocket(socketUrl());
     s.ws = ws;
-    // an opening that hangs (the network is down) is abandoned, and tried again
-    s.openTimer = setTimeout(() => {
-      if (ws === s.ws && ws.readyState === WebSocket.CONNECTING) {
-        dropSocket();
-        socketClosed(1006);
-      }
-    }, SOCKET_OPEN_MS);
+    // an opening that hangs (the network is down), or a hello the hub never answers, is
+    // abandoned, and tried again
+    const abandon = () => {
+      if (ws !== s.ws) return;
+      dropSocket();
+      socketClosed(1006);
+    };
+    s.openTimer = setTimeout(abandon, SOCKET_OPEN_MS);
     ws.onopen = () => {
       clearTimeout(s.openTimer);
       send({ type: 'hello', v: 1, role: 'patient', token: s.token, device: s.device });
+      s.openTimer = setTimeout(abandon, SOCKET_OPEN_MS);
     };
     ws.onmessage = (event) => {
+      if (ws === s.ws) clearTimeout(s.openTimer); // the hub answers
       let message;
       try {
         message = JSON.parse(event.data);

@@ -6,7 +6,7 @@ a patient gets when the camera is refused or missing or the link opened inside a
 from __future__ import annotations
 
 import pytest
-from playwright.async_api import Page
+from playwright.async_api import Page, WebSocketRoute
 
 from tests.helpers.aio import async_test_timeout
 from tests.helpers.browser import watch_page
@@ -147,6 +147,26 @@ async def test_the_lobby_speaks_the_rooms_language_checks_devices_and_sound(
         await state_is(page, "waiting")
         assert await page.get_attribute("html", "lang") == "en"
         await assert_clean(watch)
+
+
+@async_test_timeout(60)
+async def test_a_hello_the_hub_never_answers_is_abandoned_and_tried_again() -> None:
+    async with rig() as r:
+        room = await r.room()
+        context = await r.browser.new_context(viewport=PHONE)
+        page = await context.new_page()
+        sockets: list[WebSocketRoute] = []
+
+        def first_silent(socket: WebSocketRoute) -> None:
+            sockets.append(socket)
+            if len(sockets) > 1:
+                socket.connect_to_server()  # the first is accepted and never answered
+
+        await page.route_web_socket("**/ws", first_silent)
+        await page.goto(room.patient_url)
+        await state_is(page, "ready", 15_000)
+        assert len(sockets) == 2
+        assert PRACTICE in await text(page, ".brand")  # from the welcome
 
 
 @async_test_timeout(60)
