@@ -75,6 +75,9 @@ class CallStarted:
 
 @dataclass(frozen=True)
 class CallFinished:
+    """The consultation's session is over: its call ended, or ended before it connected (the
+    patient left or hung up after being admitted)."""
+
     consultation_id: str
 
 

@@ -192,8 +192,7 @@ class LiveConsultations:
             task = asyncio.ensure_future(self._close_room(consultation))
             self._closing.add(task)
             task.add_done_callback(self._closing.discard)
-        if was_in_call:
-            self._emit(CallFinished(consultation.id))
+        self._emit(CallFinished(consultation.id))  # over, or never connected: the view lets go
 
     # --- helpers ---------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from tooddoc_desk.core.language import Language
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.services.consultations import DEVICE_GONE
 from tooddoc_desk.services.events import (
+    CallFinished,
     CallStarted,
     ConsultationChanged,
     PatientArrived,
@@ -153,5 +154,28 @@ async def test_letting_in_a_device_that_went_away_keeps_the_call(tmp_path: Path)
             assert problem.message == DEVICE_GONE
             assert r.events.of(call_events.CallInterrupted) == []
             assert r.service.get(consultation.id).state is State.IN_CALL
+        finally:
+            await patient.close()
+
+
+@async_test
+async def test_a_patient_who_hangs_up_before_the_call_connects_lets_the_call_view_go(
+    tmp_path: Path,
+) -> None:
+    async with rig(tmp_path, DevOutbox()) as r:
+        consultation = await invited(r)
+        signaling_, _ = await HubSignaling.connect(
+            r.websockets, r.hub.base_url, token_of(consultation.link), role="patient"
+        )
+        patient = PatientPeer(signaling_)  # not listening: it never takes the answer
+        try:
+            await patient.join(via_hub=True)
+            await r.events.wait_for(PatientArrived)
+            await r.service.admit(consultation.id)
+            await patient.hang_up()
+            finished = await r.events.wait_for(CallFinished, 10)
+            assert finished.consultation_id == consultation.id
+            assert r.events.of(CallStarted) == []
+            assert r.service.get(consultation.id).state is not State.IN_CALL
         finally:
             await patient.close()
