@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -68,7 +67,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         clock: Clock,
         language: Language,
         practice_name: str,
-        recovery_key: str | None = None,
         *,
         lead: timedelta = DEFAULT_LEAD,
     ) -> None:
@@ -110,7 +108,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.waiting_alert = WaitingAlert(self)
         self.setWindowIcon(app_icon())
 
-        self._build_layout(recovery_key)
+        self._build_layout()
         self._connect()
         self.retranslate()
 
@@ -158,15 +156,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.history_model.retranslate()
         if self._problem:
             self.problem_banner.setText(sentence(self._problem))
-        if self._recovery_text is not None:
-            self._recovery_text.setText(self._recovery_message())
-            self._recovery_done.setText(self.tr("I have written it down"))
         if self._exported is not None and self.statusBar().currentMessage():
             self.statusBar().showMessage(self._exported_message(self._exported), 8000)
 
     # --- layout ----------------------------------------------------------------------------
 
-    def _build_layout(self, recovery_key: str | None) -> None:
+    def _build_layout(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.invite_panel)
@@ -186,29 +181,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        self._recovery_text: QLabel | None = None
-        if recovery_key is not None:
-            layout.addWidget(self._recovery_banner(recovery_key))
         layout.addWidget(self.problem_banner)
         layout.addWidget(self.device_prompt)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-
-    def _recovery_banner(self, recovery_key: str) -> QWidget:
-        banner = QWidget()
-        banner.setStyleSheet("background: #e3f0ff;")
-        row = QHBoxLayout(banner)
-        self._recovery_key = recovery_key
-        text = QLabel()
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setWordWrap(True)
-        done = QPushButton()
-        done.clicked.connect(self._recovery_written_down)
-        row.addWidget(text, 1)
-        row.addWidget(done)
-        self.recovery_banner = banner
-        self._recovery_text, self._recovery_done = text, done
-        return banner
 
     def _show_call_tab(self) -> None:
         """The Call tab, with how many of the patient's chat lines wait to be read."""
@@ -216,20 +192,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         unread = self.chat.unread
         text = fill(self.tr("Call (%1 new)"), unread) if unread else self.tr("Call")
         self.tabs.setTabText(index, text)
-
-    def _recovery_message(self) -> str:
-        return fill(
-            self.tr(
-                "The consultation store was created. Its <b>recovery key</b> opens it if this "
-                "computer's keyring is lost. Write it down and keep it in a safe place; it is "
-                "shown only now:<br>%1"
-            ),
-            f"<code style='font-size: 15pt'>{self._recovery_key}</code>",
-        )
-
-    def _recovery_written_down(self) -> None:
-        self._recovery_text = None
-        self.recovery_banner.deleteLater()
 
     def _connect(self) -> None:
         self._service.subscribe(self._on_service_event)

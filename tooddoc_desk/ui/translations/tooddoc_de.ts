@@ -670,16 +670,8 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>I have written it down</source>
-        <translation>Ich habe ihn notiert</translation>
-    </message>
-    <message>
         <source>Call (%1 new)</source>
         <translation>Gespräch (%1 neu)</translation>
-    </message>
-    <message>
-        <source>The consultation store was created. Its &lt;b&gt;recovery key&lt;/b&gt; opens it if this computer&apos;s keyring is lost. Write it down and keep it in a safe place; it is shown only now:&lt;br&gt;%1</source>
-        <translation>Die Konsultationsdatenbank wurde angelegt. Ihr &lt;b&gt;Wiederherstellungsschlüssel&lt;/b&gt; öffnet sie, falls der Schlüsselbund dieses Computers verloren geht. Notieren Sie ihn und bewahren Sie ihn sicher auf; er wird nur jetzt angezeigt:&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Export the consultation log</source>

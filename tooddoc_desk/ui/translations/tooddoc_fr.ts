@@ -670,16 +670,8 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Problème</translation>
     </message>
     <message>
-        <source>I have written it down</source>
-        <translation>Je l’ai noté</translation>
-    </message>
-    <message>
         <source>Call (%1 new)</source>
         <translation>Appel (%1 nouveau(x))</translation>
-    </message>
-    <message>
-        <source>The consultation store was created. Its &lt;b&gt;recovery key&lt;/b&gt; opens it if this computer&apos;s keyring is lost. Write it down and keep it in a safe place; it is shown only now:&lt;br&gt;%1</source>
-        <translation>La base des consultations a été créée. Sa &lt;b&gt;clé de récupération&lt;/b&gt; permet de l’ouvrir si le trousseau de clés de cet ordinateur est perdu. Notez-la et conservez-la en lieu sûr ; elle n’est affichée que maintenant :&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Export the consultation log</source>

@@ -670,16 +670,8 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Probleem</translation>
     </message>
     <message>
-        <source>I have written it down</source>
-        <translation>Ik heb hem genoteerd</translation>
-    </message>
-    <message>
         <source>Call (%1 new)</source>
         <translation>Gesprek (%1 nieuw)</translation>
-    </message>
-    <message>
-        <source>The consultation store was created. Its &lt;b&gt;recovery key&lt;/b&gt; opens it if this computer&apos;s keyring is lost. Write it down and keep it in a safe place; it is shown only now:&lt;br&gt;%1</source>
-        <translation>De consultatiedatabank werd aangemaakt. Met de &lt;b&gt;herstelsleutel&lt;/b&gt; opent u ze als de sleutelbos van deze computer verloren gaat. Noteer hem en bewaar hem op een veilige plaats; hij wordt alleen nu getoond:&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Export the consultation log</source>
