@@ -173,6 +173,37 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX chat_messages_by_consultation ON chat_messages (consultation_id, seq)",
         ),
     ),
+    Migration(
+        8,
+        "the audit log, append-only and chained, and how long records are kept",
+        sql(
+            """
+            CREATE TABLE audit_log (
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                subject TEXT,
+                details TEXT NOT NULL,
+                mac TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX audit_log_by_at ON audit_log (at)",
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+            " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+            """
+            CREATE TABLE retention (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                years INTEGER NOT NULL CHECK (years >= 1),
+                changed_at TEXT,
+                changed_by TEXT
+            )
+            """,
+            "INSERT INTO retention (id, years) VALUES (1, 30)",
+        ),
+    ),
 )
 
 

@@ -28,6 +28,7 @@ from keyring.backend import KeyringBackend
 
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.storage.atomic_file import replace_durably
+from tooddoc_desk.storage.audit_log import AuditLog, audit_key
 from tooddoc_desk.storage.consultations import ConsultationRepository
 from tooddoc_desk.storage.database import Database, EncryptedConnector, configure
 from tooddoc_desk.storage.database_key import DatabaseKey
@@ -37,6 +38,7 @@ from tooddoc_desk.storage.keyslots import KeySlots
 from tooddoc_desk.storage.migrations import MIGRATIONS, Migration, migrate, schema_version
 from tooddoc_desk.storage.outbox import OutboxRepository
 from tooddoc_desk.storage.recovery_key import RecoveryKey
+from tooddoc_desk.storage.retention import RetentionRepository
 from tooddoc_desk.storage.store_paths import Layout, StorePaths
 from tooddoc_desk.storage.users import UserRepository
 
@@ -66,6 +68,8 @@ class Store:
         self.consultations = ConsultationRepository(database, clock)
         self.outbox = OutboxRepository(database, clock)
         self.users = UserRepository(database, clock)
+        self.audit = AuditLog(database, audit_key(key))  # services/audit.py records through it
+        self.retention = RetentionRepository(database, self.audit)
 
     # --- creating and opening --------------------------------------------------------------
 
