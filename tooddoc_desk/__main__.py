@@ -2,6 +2,8 @@
 
 tooddoc-desk [--data-dir DIR] [--incoming CONTACT | tooddoc:CONTACT] [--test-pattern]
 tooddoc-desk export --out FILE [--data-dir DIR]
+tooddoc-desk backup [--to FOLDER] [--data-dir DIR]
+tooddoc-desk restore --from FILE [--data-dir DIR]
 tooddoc-desk hub-key --url URL [--check] [--use] [--data-dir DIR]
 tooddoc-desk provider-secret --sms | --email [--data-dir DIR]
 tooddoc-desk invite --to CONTACT [--lang fr|nl|en|de] [--at TIME] [--dry-run] [--data-dir DIR]
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 from tooddoc_desk.app import App
 from tooddoc_desk.app_channel import AppChannelError, ask_app
+from tooddoc_desk.backup_command import run_backup_command
 from tooddoc_desk.cli import invite_args, parser
 from tooddoc_desk.config import Config, ConfigError, load_config
 from tooddoc_desk.hub import request_errors
@@ -187,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_command(config: Config, args: argparse.Namespace) -> int:
     if args.command == "export":
         return run_export(config, args.out)
+    if args.command in ("backup", "restore"):
+        return run_backup_command(config, args)
     if args.command == "hub-key":
         return run_hub_key(config, args.url, check=args.check, use=args.use)
     if args.command == "provider-secret":

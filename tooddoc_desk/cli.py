@@ -38,6 +38,21 @@ def parser() -> argparse.ArgumentParser:
         "export", parents=[common], help="write the consultation log as CSV"
     )
     export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    backup = commands.add_parser(
+        "backup", parents=[common], help="make an encrypted backup of the store now"
+    )
+    backup.add_argument(
+        "--to", type=Path, metavar="FOLDER", help="where (default: the folder chosen in Settings)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup into a data folder that holds no store, with the recovery key "
+        "(asked, or read from stdin)",
+    )
+    restore.add_argument(
+        "--from", dest="source", type=Path, required=True, metavar="FILE", help="the backup"
+    )
     hub_key = commands.add_parser(
         "hub-key",
         parents=[common],

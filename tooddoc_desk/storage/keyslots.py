@@ -109,6 +109,10 @@ class KeySlots:
     def save(self) -> None:
         self._file.save(self.path)
 
+    def for_backup(self) -> KeyFile:
+        """The slots a backup carries: all but the keyring slot, whose secret stays here."""
+        return self._file.without(SlotKind.KEYRING)
+
     def matches(self, key: DatabaseKey) -> bool:
         """Whether `key` is this store's database key."""
         return hmac.compare_digest(self._file.key_check, _key_check(self.store_id, key))

@@ -29,6 +29,7 @@ from keyring.backend import KeyringBackend
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.storage.atomic_file import replace_durably
 from tooddoc_desk.storage.audit_log import AuditLog, audit_key
+from tooddoc_desk.storage.backup_file import write_backup
 from tooddoc_desk.storage.consultations import ConsultationRepository
 from tooddoc_desk.storage.database import Database, EncryptedConnector, configure
 from tooddoc_desk.storage.database_key import DatabaseKey
@@ -229,6 +230,18 @@ class Store:
             target = self._backup_path(self.schema_version)
         self._database.backup_to(target)
         return target
+
+    def back_up_into(self, folder: Path, *, settings: bytes | None = None) -> Path:
+        """A complete backup file in `folder`, for a restore on another computer with the
+        recovery key (see backup_file.py); raises a BackupFolderProblem or DatabaseDamaged."""
+        return write_backup(
+            self._database,
+            self._slots.for_backup(),
+            folder,
+            now=self._clock.now(),
+            schema_version=self.schema_version,
+            settings=settings,
+        )
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
         """What PRAGMA integrity_check finds; empty when the database is sound."""
