@@ -21,6 +21,7 @@ from typing import TextIO
 
 from tooddoc_desk.config import Config
 from tooddoc_desk.core.clock import SystemClock
+from tooddoc_desk.services.audit import AuditTrail
 from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.restore import SETTINGS_DEFAULT, SETTINGS_KEPT, restore_into
 from tooddoc_desk.services.store_access import Prompts, open_store
@@ -38,6 +39,8 @@ EXIT_FAILED = 5
 class _CommandLine:
     """Whoever runs the command holds the store's key: the command needs no account."""
 
+    current = None
+
     def require_setup(self) -> None:
         return None
 
@@ -53,7 +56,9 @@ def run_backup(config: Config, to: Path | None, prompts: Prompts | None = None) 
     keyring = choose_keyring(config.keyring_backend)
     opened = open_store(config.data_dir, keyring, prompts or TerminalPrompts())
     try:
-        backups = Backups(config.data_dir, opened.store, SystemClock(), _CommandLine())
+        clock = SystemClock()
+        audit = AuditTrail(opened.store.audit, clock, command="backup")
+        backups = Backups(config.data_dir, opened.store, clock, _CommandLine(), audit=audit)
         folder = to.expanduser().resolve() if to is not None else None
         try:
             path = asyncio.run(backups.back_up_now(folder))
@@ -85,7 +90,9 @@ def run_restore(
                 print("No passphrase was chosen: nothing was restored.", file=sys.stderr)
                 return EXIT_USAGE
         typed = _read_recovery_key(stdin)
-        outcome = restore_into(config.data_dir, source, typed, keyring, passphrase)
+        outcome = restore_into(
+            config.data_dir, source, typed, keyring, passphrase, command="restore"
+        )
     except (NotABackup, StoreExists) as error:
         return _fail(error, EXIT_USAGE)
     except UnlockError as error:

@@ -19,6 +19,7 @@ from tooddoc_desk.backup_command import run_backup_command
 from tooddoc_desk.cli import parser
 from tooddoc_desk.config import Config, load_config
 from tooddoc_desk.core.consultation import State
+from tooddoc_desk.services.audit import BACKUP, RESTORE
 from tooddoc_desk.services.store_access import open_store
 
 
@@ -92,6 +93,11 @@ def test_backup_then_restore_on_a_new_computer(
     try:
         for minute, consultation_id in enumerate(ids):
             assert reopened.store.consultations.get(consultation_id).notes == f"Note {minute}"
+        kinds = [(entry.kind, entry.actor) for entry in reopened.store.audit.entries()]
+        assert kinds[-1][0] == RESTORE  # (the backup's own entry came after its copy)
+        assert BACKUP not in {kind for kind, _ in kinds}
+        assert kinds[-1][1].startswith("command line (")
+        assert reopened.store.audit.verify().intact
     finally:
         reopened.store.close()
 

@@ -25,7 +25,10 @@ from pathlib import Path
 from typing import Protocol
 
 from tooddoc_desk.core.clock import Clock
+from tooddoc_desk.core.users import User
+from tooddoc_desk.services.audit import BACKUP, AuditTrail
 from tooddoc_desk.storage.atomic_file import write_atomically
+from tooddoc_desk.storage.audit_log import Details
 from tooddoc_desk.storage.backup_errors import (
     BackupFolderMissing,
     BackupFolderNotSet,
@@ -53,9 +56,17 @@ NOT_A_FOLDER = "Give the full path of an existing folder."
 FAILED = "The backup failed; the details are in the log."
 
 
+DAILY = "app (daily backup)"  # who the audit log says made a backup nobody asked for
+
+
 class SetupGate(Protocol):
     def require_setup(self) -> None:
         """NotAllowed unless the person at the desk may change the practice's settings."""
+        ...
+
+    @property
+    def current(self) -> User | None:
+        """Who is signed in (None: nobody, or the command line)."""
         ...
 
 
@@ -90,9 +101,12 @@ class Backups:
         clock: Clock,
         gate: SetupGate,
         *,
+        audit: AuditTrail | None = None,
         look_every: float = LOOK_EVERY,
     ) -> None:
+        """`audit` records each backup and each failed one (by whom, which file)."""
         self._data_dir = data_dir
+        self._audit = audit
         self._store = store
         self._clock = clock
         self._gate = gate
@@ -139,10 +153,18 @@ class Backups:
         tried = status.last_moment
         return status.last_ok is not False or tried is None or now - tried >= RETRY_AFTER
 
-    async def back_up_now(self, folder: Path | None = None) -> Path:
+    async def back_up_by_hand(self) -> Path:
+        """ "Back up now" in the window: a manager's action, recorded as theirs."""
+        self._gate.require_setup()
+        return await self.back_up_now(by=self._gate.current)
+
+    async def back_up_now(
+        self, folder: Path | None = None, *, by: User | str | None = None
+    ) -> Path:
         """A backup into `folder` (default: the chosen one), in a worker thread; the outcome is
-        kept and told to the listeners. Raises BackupFolderNotSet, a BackupFolderProblem, or
-        StoreError; anything else is said as FAILED and logged."""
+        kept, recorded in the audit log as `by`'s (None: the command line) and told to the
+        listeners. Raises BackupFolderNotSet, a BackupFolderProblem, or StoreError; anything
+        else is said as FAILED and logged."""
         async with self._running:
             target = folder or (Path(self.status.folder) if self.status.folder else None)
             if target is None:
@@ -152,17 +174,24 @@ class Backups:
                 path = await asyncio.shield(self._work)
             except StoreError as error:
                 self._record(ok=False, problem=error.message + " " + error.recovery_hint)
+                self._audited(by, {"outcome": "failed", "problem": type(error).__name__})
                 log.warning("a backup failed: %s", type(error).__name__)
                 raise
-            except Exception:
+            except Exception as error:
                 self._record(ok=False, problem=FAILED)
+                self._audited(by, {"outcome": "failed", "problem": type(error).__name__})
                 log.exception("a backup failed")
                 raise
             finally:
                 self._work = None
             self._record(ok=True, file=path.name)
+            self._audited(by, {"outcome": "made", "file": path.name})
             log.info("a backup was made")
             return path
+
+    def _audited(self, by: User | str | None, details: Details) -> None:
+        if self._audit is not None:  # a backup is kept even when its entry cannot be
+            self._audit.try_record(BACKUP, by=by, details=details)
 
     def _back_up(self, folder: Path) -> Path:
         """In the worker thread: the backup, then the old ones thinned out."""
@@ -190,7 +219,7 @@ class Backups:
         if not self.due() or self.busy:
             return False
         try:
-            await self.back_up_now()
+            await self.back_up_now(by=DAILY)
         except Exception:  # kept in the status, said by the window; tried again later
             return True
         return True

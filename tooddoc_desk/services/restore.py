@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,10 +18,13 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 
 from tooddoc_desk.config import ConfigError, settings_from, write_settings
+from tooddoc_desk.core.clock import SystemClock
+from tooddoc_desk.services.audit import RESTORE, AuditTrail
 from tooddoc_desk.storage.history_query import HistoryQuery
 from tooddoc_desk.storage.recovery_key import RecoveryKey
 from tooddoc_desk.storage.restore import restore_backup
 from tooddoc_desk.storage.store_paths import StorePaths
+from tooddoc_desk.storage.timestamps import to_text
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +32,11 @@ SETTINGS_KEPT = "The practice's settings came back with it."
 SETTINGS_DEFAULT = (
     "The practice's settings in the backup could not be used: set them again under Settings."
 )
+
+
+def plain_name(path: Path) -> str:
+    """A file's name as the audit log may keep it (a person may have renamed it)."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", path.name)[:120]
 
 
 @dataclass(frozen=True)
@@ -43,14 +52,24 @@ def restore_into(
     recovery_key: RecoveryKey | str,
     keyring: KeyringBackend | None,
     passphrase: str | None = None,
+    *,
+    command: str | None = None,
+    by: str | None = None,
 ) -> RestoreOutcome:
     """Raises StoreExists, NotABackup, BackupDamaged, WrongRecoveryKey, KeyringUnavailable or
-    WeakPassphrase (a StoreError each, said as it is)."""
+    WeakPassphrase (a StoreError each, said as it is). The audit log of the restored store
+    records it: by `by`, or the command line running `command`."""
     restored = restore_backup(
         source, StorePaths(data_dir), recovery_key, keyring=keyring, passphrase=passphrase
     )
     try:
         count = restored.store.consultations.count(HistoryQuery())
+        made = restored.manifest.created_at
+        AuditTrail(restored.store.audit, SystemClock(), command=command).try_record(
+            RESTORE,
+            by=by,
+            details={"file": plain_name(source), "backup_made_at": to_text(made), "rows": count},
+        )
     finally:
         restored.store.close()
     settings_restored = False

@@ -14,8 +14,10 @@ from tests.helpers.aio import async_test
 from tests.helpers.fake_time import FakeTime
 from tests.helpers.keyring_backend import FolderKeyring
 from tests.helpers.storage import make_consultation
-from tooddoc_desk.core.users import NotAllowed, Permission
+from tooddoc_desk.core.users import NotAllowed, Permission, User
+from tooddoc_desk.services.audit import BACKUP, AuditTrail
 from tooddoc_desk.services.backups import (
+    DAILY,
     INSIDE_DATA_FOLDER,
     Backups,
     BackupStatus,
@@ -37,6 +39,7 @@ DAY = 24 * 3600.0
 class Gate:
     def __init__(self) -> None:
         self.allowed = True
+        self.current: User | None = None
 
     def require_setup(self) -> None:
         if not self.allowed:
@@ -68,7 +71,7 @@ async def test_the_daily_backup_runs_when_overdue_and_not_again_that_day(
     store = _store(data_dir, tmp_path, time)
     folder = tmp_path / "usb-disk"
     folder.mkdir()
-    backups = Backups(data_dir, store, time, Gate())
+    backups = Backups(data_dir, store, time, Gate(), audit=AuditTrail(store.audit, time))
     told: list[BackupStatus] = []
     backups.subscribe(told.append)
     try:
@@ -87,6 +90,12 @@ async def test_the_daily_backup_runs_when_overdue_and_not_again_that_day(
         named = moment_of(told[-1].last_file)
         assert named is not None
         assert len(backups_of(folder, named[1])) == 2
+        entries = [e for e in store.audit.entries() if e.kind == BACKUP]
+        assert [(e.actor, e.details) for e in entries] == [
+            (DAILY, {"outcome": "made", "file": path.name})
+            for path in sorted(backups_of(folder, named[1]))
+        ]
+        assert store.audit.verify().intact
     finally:
         await backups.stop()
         store.close()
