@@ -21,6 +21,7 @@ from tooddoc_desk.core.call_summary import CallSummary
 from tooddoc_desk.core.clock import require_aware
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.payment import Payment
 
 
 class State(StrEnum):
@@ -109,6 +110,9 @@ class Consultation:
     call_quality: CallSummary | None = None  # how the call went, once it has ended
     practitioner_id: str | None = None  # the user it is for (None: from before users)
     sent_by: str | None = None  # the user who sent the link (None: a command from a script)
+    # the pre-payment asked before the waiting room (None: none asked); its state, amount and
+    # method are what the manager's export shows
+    payment: Payment | None = None
 
     def __post_init__(self) -> None:
         self.language = Language(self.language)

@@ -26,6 +26,7 @@ from tooddoc_desk.core.consultation import (
 )
 from tooddoc_desk.core.contact import contact_from_value
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.payment import Payment, PaymentState
 from tooddoc_desk.storage.chat_messages import ChatRepository
 from tooddoc_desk.storage.csv_export import export_consultations
 from tooddoc_desk.storage.database import Connection, Database
@@ -35,10 +36,17 @@ from tooddoc_desk.storage.timestamps import from_text, to_text
 
 log = logging.getLogger(__name__)
 
+_SET_PAYMENT = (
+    "UPDATE consultations SET payment_amount_cents = ?, payment_currency = ?, payment_state = ?,"
+    " payment_session_id = ?, payment_method = ?, payment_intent = ?, payment_refund_id = ?,"
+    " payment_attempts = ?, payment_updated_at = ?, updated_at = ? WHERE id = ?"
+)
 _SELECT = (
     "SELECT c.id, c.contact_value, c.language, c.requested_at, c.created_at, c.room_id, c.link,"
     " c.notes, c.scheduled_for, c.practitioner_token, c.call_quality, c.practitioner_id,"
-    " c.sent_by FROM consultations AS c"
+    " c.sent_by, c.payment_amount_cents, c.payment_currency, c.payment_state,"
+    " c.payment_session_id, c.payment_method, c.payment_intent, c.payment_refund_id,"
+    " c.payment_attempts, c.payment_updated_at FROM consultations AS c"
 )
 _GET = _SELECT + " WHERE c.id = ?"
 _GET_EVENTS = (
@@ -90,6 +98,15 @@ _Row = tuple[
     str | None,
     str | None,
     str | None,
+    str | None,
+    int | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    int,
     str | None,
 ]
 
@@ -143,6 +160,24 @@ class ConsultationRepository:
         self, consultation_id: str, room_id: str, link: str, practitioner_token: str | None = None
     ) -> None:
         self._update(consultation_id, _SET_ROOM, (room_id, link, practitioner_token))
+
+    def set_payment(self, consultation_id: str, payment: Payment | None) -> None:
+        """Keeps the consultation's pre-payment as it now stands (None: none asked)."""
+        with self._database.transaction() as connection:
+            cursor = connection.execute(
+                _SET_PAYMENT, (*_payment_values(payment), self._now(), consultation_id)
+            )
+            if cursor.rowcount == 0:
+                raise ConsultationNotFound(consultation_id)
+
+    def list_awaiting_payment(self) -> list[str]:
+        """The consultations whose pre-payment is still awaited, oldest first (their ids)."""
+        with self._database.snapshot() as connection:
+            rows = connection.execute(
+                "SELECT id FROM consultations WHERE payment_state = 'awaiting'"
+                " ORDER BY created_at, id"
+            ).fetchall()
+        return [str(row[0]) for row in rows]
 
     def interrupt_open_calls(self, at: datetime) -> list[str]:
         """Consultations left in_call by a process that died become interrupted; returns
@@ -256,8 +291,11 @@ class ConsultationRepository:
         connection.execute(
             "INSERT INTO consultations (id, contact_value, contact_channel, language,"
             " requested_at, created_at, room_id, link, notes, state, updated_at, scheduled_for,"
-            " practitioner_token, call_quality, practitioner_id, sent_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " practitioner_token, call_quality, practitioner_id, sent_by,"
+            " payment_amount_cents, payment_currency, payment_state, payment_session_id,"
+            " payment_method, payment_intent, payment_refund_id, payment_attempts,"
+            " payment_updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 consultation.id,
                 consultation.contact.value,
@@ -275,6 +313,7 @@ class ConsultationRepository:
                 None if consultation.call_quality is None else to_json(consultation.call_quality),
                 consultation.practitioner_id,
                 consultation.sent_by,
+                *_payment_values(consultation.payment),
             ),
         )
         connection.executemany(
@@ -324,7 +363,7 @@ def _histories(events: Iterable[tuple[str, str, str, str | None]]) -> dict[str, 
 
 def _build(row: _Row, history: list[Transition]) -> Consultation:
     identifier, contact, language, requested_at, created_at, room_id, link, notes = row[:8]
-    scheduled_for, practitioner_token, call_quality, practitioner_id, sent_by = row[8:]
+    scheduled_for, practitioner_token, call_quality, practitioner_id, sent_by = row[8:13]
     return Consultation(
         contact=contact_from_value(contact),
         language=Language(language),
@@ -340,7 +379,48 @@ def _build(row: _Row, history: list[Transition]) -> Consultation:
         call_quality=_call_quality(identifier, call_quality),
         practitioner_id=practitioner_id,
         sent_by=sent_by,
+        payment=_payment(identifier, row[13:]),
     )
+
+
+def _payment_values(payment: Payment | None) -> tuple[int | str | None, ...]:
+    if payment is None:
+        return (None, None, None, None, None, None, None, 0, None)
+    return (
+        payment.amount_cents,
+        payment.currency,
+        payment.state.value,
+        payment.session_id,
+        payment.method,
+        payment.payment_intent,
+        payment.refund_id,
+        payment.attempts,
+        None if payment.updated_at is None else to_text(payment.updated_at),
+    )
+
+
+def _payment(consultation_id: str, columns: tuple[object, ...]) -> Payment | None:
+    """The stored pre-payment; None when none was asked (or, with a log line, when a stored one
+    cannot be read by this version: the consultation still opens)."""
+    amount, currency, state, session, method, intent, refund, attempts, updated = columns
+    if amount is None or state is None:
+        return None
+    try:
+        return Payment(
+            amount_cents=int(str(amount)),
+            currency=str(currency),
+            state=PaymentState(str(state)),
+            session_id=None if session is None else str(session),
+            method=None if method is None else str(method),
+            payment_intent=None if intent is None else str(intent),
+            refund_id=None if refund is None else str(refund),
+            attempts=int(str(attempts or 0)),
+            updated_at=None if updated is None else from_text(str(updated)),
+        )
+    except ValueError as error:
+        kind = type(error).__name__
+        log.warning("consultation %s: payment unreadable (%s)", consultation_id, kind)
+        return None
 
 
 def _call_quality(consultation_id: str, text: str | None) -> CallSummary | None:

@@ -204,6 +204,25 @@ MIGRATIONS: tuple[Migration, ...] = (
             "INSERT INTO retention (id, years) VALUES (1, 30)",
         ),
     ),
+    Migration(
+        9,
+        "the pre-payment of each consultation",
+        sql(
+            "ALTER TABLE consultations ADD COLUMN payment_amount_cents INTEGER"
+            " CHECK (payment_amount_cents IS NULL OR payment_amount_cents > 0)",
+            "ALTER TABLE consultations ADD COLUMN payment_currency TEXT",
+            "ALTER TABLE consultations ADD COLUMN payment_state TEXT CHECK (payment_state IS NULL"
+            " OR payment_state IN ('awaiting', 'paid', 'refunded'))",
+            "ALTER TABLE consultations ADD COLUMN payment_session_id TEXT",
+            "ALTER TABLE consultations ADD COLUMN payment_method TEXT",
+            "ALTER TABLE consultations ADD COLUMN payment_intent TEXT",
+            "ALTER TABLE consultations ADD COLUMN payment_refund_id TEXT",
+            "ALTER TABLE consultations ADD COLUMN payment_attempts INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE consultations ADD COLUMN payment_updated_at TEXT",
+            "CREATE INDEX consultations_awaiting_payment ON consultations (payment_state)"
+            " WHERE payment_state = 'awaiting'",
+        ),
+    ),
 )
 
 

@@ -20,6 +20,7 @@ from tooddoc_desk.core.consultation import (
 )
 from tooddoc_desk.core.contact import EmailContact, PhoneContact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.payment import Payment, PaymentState
 from tooddoc_desk.storage import ConsultationExists, ConsultationNotFound, Store, StorePaths
 from tooddoc_desk.storage.database import EncryptedConnector
 from tooddoc_desk.storage.database_key import DatabaseKey
@@ -287,3 +288,23 @@ def test_the_history_is_searched_by_date_state_practitioner_and_contact(store: S
     assert count(HistoryQuery(contact="PATIENT9@")) == 1
     assert count(HistoryQuery(contact="%")) == 0  # a wildcard is a character here
     assert search(everything, limit=0) == []
+
+
+def test_a_consultations_pre_payment_is_kept_as_it_moves(store: Store) -> None:
+    consultation = make_consultation(email("a@exemple.be"))
+    consultation.payment = Payment.asked(2500)
+    store.consultations.add(consultation)
+    assert store.consultations.get(consultation.id).payment == Payment.asked(2500)
+    assert store.consultations.list_awaiting_payment() == [consultation.id]
+    paid = Payment.asked(2500).with_session("cs_test_1", T0).settled("card", "pi_1", T0)
+    store.consultations.set_payment(consultation.id, paid)
+    again = store.consultations.get(consultation.id)
+    assert again.payment == paid
+    assert again.payment is not None
+    assert again.payment.state is PaymentState.PAID
+    assert store.consultations.list_awaiting_payment() == []
+    plain = make_consultation(email("b@exemple.be"))
+    store.consultations.add(plain)
+    assert store.consultations.get(plain.id).payment is None
+    with pytest.raises(ConsultationNotFound):
+        store.consultations.set_payment("missing", paid)
