@@ -53,7 +53,7 @@ async def create_room(request: web.Request) -> web.Response:
     hub = request.app[HUB]
     try:
         authorize(request, hub)
-        body = await _json_body(request)
+        body = await json_body(request)
         practice_name = _practice_name(body.get("practice_name"))
         language = _language(body.get("language"))
         ttl = _ttl(body.get("ttl_seconds", hub.default_ttl_seconds))
@@ -92,7 +92,7 @@ async def delete_room(request: web.Request) -> web.Response:
     return web.Response(status=204)
 
 
-async def _json_body(request: web.Request) -> dict[str, Any]:
+async def json_body(request: web.Request) -> dict[str, Any]:
     try:
         body = json.loads(await request.read())
     except web.HTTPRequestEntityTooLarge:

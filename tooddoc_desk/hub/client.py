@@ -116,6 +116,30 @@ class HubClient:
         if response.status_code != 204:
             raise HubUnavailable(f"unexpected answer {response.status_code} to a room closing")
 
+    async def set_payment(
+        self,
+        room_id: str,
+        *,
+        paid: bool,
+        amount_cents: int,
+        checkout_url: str | None = None,
+        session_id: str | None = None,
+    ) -> None:
+        """Tells the hub how the room's pre-payment stands, for the patient's page: unpaid with
+        the Checkout address to pay at, or paid. Raises HubRefused `not_found` when the room is
+        no longer open."""
+        body: dict[str, Any] = {
+            "state": "paid" if paid else "required",
+            "amount_cents": amount_cents,
+            "currency": "eur",
+            "checkout_url": checkout_url,
+            "session_id": session_id,
+        }
+        path = f"/api/rooms/{quote(room_id, safe='')}/payment"
+        response = await self._request("PUT", path, json=body)
+        if response.status_code != 204:
+            raise HubUnavailable(f"unexpected answer {response.status_code} to a payment")
+
     async def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self._api_key}"}
         try:

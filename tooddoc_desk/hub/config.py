@@ -61,6 +61,9 @@ class HubConfig:
     # one, every client would otherwise share the proxy's address and its failure budget.
     trusted_proxies: tuple[str, ...] = ()
     patient_dir: Path = field(default_factory=default_patient_dir)
+    # the signing secret of a Stripe webhook endpoint pointed at this hub (POST /stripe/webhook);
+    # None: no such route (the practice's app follows payments by asking Stripe)
+    stripe_webhook_secret: str | None = field(default=None, repr=False)
     limits: Limits = field(default_factory=Limits)
 
     def __post_init__(self) -> None:

@@ -35,6 +35,7 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"  # over 50 messages a second, or too many failed hellos
     INVALID_LINK = "invalid_link"  # unknown, expired or ended token
     DEVICE_HELD = "device_held"  # a second device's message while the practitioner decides
+    PAYMENT_REQUIRED = "payment_required"  # `join` before the room's pre-payment is paid
     UNSUPPORTED_VERSION = "unsupported_version"
     HELLO_TIMEOUT = "hello_timeout"
 

@@ -36,6 +36,7 @@ from tooddoc_desk.hub.messages import (
     event,
     to_json,
 )
+from tooddoc_desk.hub.payments import RoomPayment
 from tooddoc_desk.hub.peer import Outlet
 from tooddoc_desk.hub.rooms import CloseReason, Role, Room, RoomRegistry
 
@@ -107,6 +108,7 @@ class Relay:
         self._candidates_per_offer = candidates_per_offer
         self._ended_room_memory = ended_room_memory
         self._live: dict[str, _LiveRoom] = {}
+        self._payments: dict[str, RoomPayment] = {}  # rooms whose patient pays first
 
     def hello(self, hello: Hello, outlet: Outlet) -> Seat | None:
         """Seats a client in its room; None when the token opens no room (say `invalid_link`)."""
@@ -174,7 +176,7 @@ class Relay:
                 other.send(event("bye", **{"from": seat.role.value}))
             self.close_room(seat.room_id, CloseReason.HUNG_UP)
         elif seat.role is Role.PATIENT:
-            self._from_patient(live, message)
+            self._from_patient(seat.room_id, live, message)
         else:
             self._from_practitioner(seat.room_id, live, message)
 
@@ -194,10 +196,48 @@ class Relay:
             if live.admitted:
                 live.to_patient(event("practitioner_left"))
 
+    def set_payment(self, room_id: str, payment: RoomPayment) -> bool:
+        """The room's pre-payment as the practice's app says it stands; the patient hears it.
+        False when no open room has this id."""
+        room = self._registry.get(room_id)
+        if room is None or not room.is_open(self._clock.now()):
+            return False
+        previous = self._payments.get(room_id)
+        if previous is not None and previous.paid and not payment.paid:
+            return True  # a payment once confirmed stays so (a late or replayed word)
+        self._payments[room_id] = payment
+        if previous != payment:
+            log.info("room %s: payment %s", room_id, payment.status)
+            self._tell_payment(room_id, payment)
+        return True
+
+    def payment_settled(self, room_id: str, session_id: str, paid: bool) -> bool:
+        """Stripe said (a verified webhook) that this Checkout Session was paid, or expired or
+        failed. Only the room's current session counts; returns whether anything changed."""
+        payment = self._payments.get(room_id)
+        if payment is None or payment.session_id != session_id or payment.paid:
+            return False
+        changed = payment.confirmed() if paid else payment.lapsed()
+        if changed == payment:
+            return False
+        self._payments[room_id] = changed
+        log.info("room %s: payment %s (from Stripe)", room_id, "paid" if paid else "lapsed")
+        self._tell_payment(room_id, changed)
+        return True
+
+    def payment_of(self, room_id: str) -> RoomPayment | None:
+        return self._payments.get(room_id)
+
+    def _tell_payment(self, room_id: str, payment: RoomPayment) -> None:
+        live = self._live.get(room_id)
+        if live is not None:
+            live.to_patient(event("payment", **payment.to_json()))
+
     def close_room(self, room_id: str, reason: CloseReason) -> bool:
         """Ends the room (both sides get `closed`); False if the hub does not know this id."""
         if self._registry.get(room_id) is None:
             return False
+        self._payments.pop(room_id, None)
         if self._registry.end(room_id, reason, self._clock.now()) is not None:
             log.info("room %s closed: %s", room_id, reason)
         live = self._live.pop(room_id, None)
@@ -227,9 +267,12 @@ class Relay:
             return (False, False)
         return (live.patient is not None, live.practitioner is not None)
 
-    def _from_patient(self, live: _LiveRoom, message: Message) -> None:
+    def _from_patient(self, room_id: str, live: _LiveRoom, message: Message) -> None:
         match message:
             case Join():
+                payment = self._payments.get(room_id)
+                if payment is not None and not payment.paid:
+                    raise ProtocolError(ErrorCode.PAYMENT_REQUIRED, "pay before the waiting room")
                 if live.waiting:
                     raise ProtocolError(ErrorCode.OUT_OF_ORDER, "already in the waiting room")
                 live.waiting = True
@@ -323,4 +366,6 @@ class Relay:
         )
         if role is Role.PATIENT:
             welcome["device_held"] = held
+            payment = self._payments.get(room.room_id)
+            welcome["payment"] = None if payment is None else payment.to_json()
         return welcome

@@ -22,7 +22,7 @@ from aiohttp import web
 
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.core.tokens import new_token
-from tooddoc_desk.hub import api, headers, practice_api
+from tooddoc_desk.hub import api, headers, payment_api, practice_api
 from tooddoc_desk.hub.access_log import RedactedAccessLogger
 from tooddoc_desk.hub.config import HubConfig, base_url_origin, websocket_url
 from tooddoc_desk.hub.context import HUB, HubContext, key_digest
@@ -31,6 +31,7 @@ from tooddoc_desk.hub.messages import JsonObject
 from tooddoc_desk.hub.pages import PatientPages
 from tooddoc_desk.hub.relay import Relay
 from tooddoc_desk.hub.rooms import InMemoryRoomRegistry, Room, RoomRegistry
+from tooddoc_desk.hub.stripe_webhook import StripeWebhook
 from tooddoc_desk.hub.throttle import FailureLimiter
 from tooddoc_desk.hub.websocket import close_all, signaling_socket
 
@@ -145,6 +146,9 @@ def build_app(context: HubContext, config: HubConfig) -> web.Application:
     app.router.add_get("/healthz", _healthz)
     app.router.add_post("/api/rooms", api.create_room)
     app.router.add_delete("/api/rooms/{room_id}", api.delete_room)
+    app.router.add_put("/api/rooms/{room_id}/payment", payment_api.put_payment)
+    if config.stripe_webhook_secret is not None:
+        StripeWebhook(config.stripe_webhook_secret, context.clock).add_routes(app)
     practice_api.add_routes(app, config)
     app.router.add_get("/ws", signaling_socket)
     PatientPages(config.patient_dir).add_routes(app)

@@ -58,6 +58,7 @@ class StandaloneSettings:
     log_level: str
     practices: tuple[Practice, ...] = field(repr=False)
     turn: TurnRestServer | None = field(repr=False)
+    stripe_webhook_secret: str | None = field(repr=False, default=None)
     sources: Mapping[str, Found] = field(repr=False, default_factory=dict)
 
     def hub_config(self) -> HubConfig:
@@ -71,6 +72,7 @@ class StandaloneSettings:
             room_ttl=self.room_ttl,
             allowed_origins=self.allowed_origins,
             trusted_proxies=self.trusted_proxies,
+            stripe_webhook_secret=self.stripe_webhook_secret,
         )
 
     def describe(self) -> str:
@@ -91,6 +93,8 @@ class StandaloneSettings:
             lifetime = int(self.turn.lifetime.total_seconds())
             rows.append(("turn.credential_lifetime_seconds", str(lifetime)))
         rows.append(("practice_keys", f"{len(self.practices)} practice(s)"))
+        webhook = "******** (POST /stripe/webhook)" if self.stripe_webhook_secret else None
+        rows.append(("stripe.webhook_secret", webhook or "(none: no Stripe webhook)"))
         width = max(len(name) for name, _ in rows)
         lines = ["tooddoc-hub settings:"]
         for name, value in rows:
@@ -126,6 +130,7 @@ def load_settings(config_file: Path | None, environ: Mapping[str, str]) -> Stand
         log_level=_log_level(found.get("log_level")),
         practices=_practices(found.get("practice_keys")),
         turn=_turn(turn_urls, found),
+        stripe_webhook_secret=_webhook_secret(found.get("stripe.webhook_secret")),
         sources={spec.key: found[spec.key] for spec in SPECS if spec.key in found},
     )
     try:
@@ -294,6 +299,18 @@ def _turn(urls: list[str], found: Mapping[str, Found]) -> TurnRestServer | None:
         )
     seconds = _whole(lifetime, 300, 86400) if lifetime is not None else 4 * 3600
     return TurnRestServer(tuple(urls), text, timedelta(seconds=seconds))
+
+
+def _webhook_secret(found: Found | None) -> str | None:
+    if found is None:
+        return None
+    text = found.value.strip() if isinstance(found.value, str) else ""
+    if not text.startswith("whsec_") or len(text) < 16 or _has_control(text):
+        raise SettingsError(
+            f"The Stripe webhook secret in {_secret_source(found)} is not an endpoint's signing "
+            "secret (whsec_…, shown with the endpoint in Stripe's dashboard)."
+        )
+    return text
 
 
 def _practices(found: Found | None) -> tuple[Practice, ...]:

@@ -46,6 +46,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("turn.urls"),
     Spec("turn.secret", secret=True),
     Spec("turn.credential_lifetime_seconds"),
+    Spec("stripe.webhook_secret", secret=True),
 )
 _BY_KEY = {spec.key: spec for spec in SPECS}
 

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 # Refusals of well-formed messages that only came early (the app may prepare its answer before
 # admission; a held device may try its luck): they do not count towards a disconnection.
-_UNCOUNTED = frozenset({ErrorCode.NOT_ADMITTED, ErrorCode.DEVICE_HELD})
+_UNCOUNTED = frozenset({ErrorCode.NOT_ADMITTED, ErrorCode.DEVICE_HELD, ErrorCode.PAYMENT_REQUIRED})
 # Refusals that end the connection at once, with the close code given.
 _FATAL = {
     ErrorCode.UNSUPPORTED_VERSION: CloseCode.PROTOCOL,

@@ -93,6 +93,7 @@ async def test_the_whole_flow_with_the_admission_gate() -> None:
                 "ice_servers": [],
                 "admitted": False,
                 "device_held": False,
+                "payment": None,
             }
             await practitioner.expect("patient_opened")
 

@@ -118,6 +118,7 @@ def test_welcome_tells_the_room_the_language_and_the_ice_servers() -> None:
         "ice_servers": [{"urls": ["turn:127.0.0.1:3478"], "username": "u"}],
         "admitted": False,
         "device_held": False,
+        "payment": None,
     }
 
 
