@@ -7,6 +7,9 @@ tooddoc-desk restore --from FILE [--data-dir DIR]
 tooddoc-desk hub-key --url URL [--check] [--use] [--data-dir DIR]
 tooddoc-desk provider-secret --sms | --email [--data-dir DIR]
 tooddoc-desk invite --to CONTACT [--lang fr|nl|en|de] [--at TIME] [--dry-run] [--data-dir DIR]
+tooddoc-desk audit verify | show --manager NAME [--from DATE] [--to DATE] [--data-dir DIR]
+tooddoc-desk purge --before DATE --manager NAME [--yes] [--data-dir DIR]
+tooddoc-desk retention --manager NAME [--years N] [--yes] [--data-dir DIR]
 
 `--incoming` with an app already running on the data folder brings that app forward with the
 caller filled in (through the app's command channel) instead of starting a second one.
@@ -31,6 +34,8 @@ from PySide6.QtWidgets import QApplication
 
 from tooddoc_desk.app import App
 from tooddoc_desk.app_channel import AppChannelError, ask_app
+from tooddoc_desk.audit_command import COMMANDS as AUDIT_COMMANDS
+from tooddoc_desk.audit_command import record_export, run_audit_command
 from tooddoc_desk.backup_command import run_backup_command
 from tooddoc_desk.cli import invite_args, parser
 from tooddoc_desk.config import Config, ConfigError, load_config
@@ -92,6 +97,7 @@ def run_export(config: Config, out: Path) -> int:
     try:
         with out.open("w", encoding="utf-8-sig", newline="") as stream:
             rows = opened.store.consultations.export_csv(stream)
+        record_export(opened.store, {"format": "csv", "rows": rows})
     finally:
         opened.store.close()
     print(f"{rows} consultations written to {out}")
@@ -187,11 +193,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_LOCKED
 
 
-def run_command(config: Config, args: argparse.Namespace) -> int:
+def run_command(config: Config, args: argparse.Namespace) -> int:  # noqa: PLR0911 (a branch each)
     if args.command == "export":
         return run_export(config, args.out)
     if args.command in ("backup", "restore"):
         return run_backup_command(config, args)
+    if args.command in AUDIT_COMMANDS:
+        return run_audit_command(config, args)
     if args.command == "hub-key":
         return run_hub_key(config, args.url, check=args.check, use=args.use)
     if args.command == "provider-secret":

@@ -32,6 +32,7 @@ from tooddoc_desk.hub_connection import HubConnection, connect_hub
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.senders import Senders, build_senders
 from tooddoc_desk.services.accounts import Accounts
+from tooddoc_desk.services.audit import AuditTrail
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.first_run import FirstRun
@@ -133,7 +134,8 @@ class App:
         )
         delivery = DeliveryService(self.store.outbox, senders.router, self._addressee, self.clock)
         interrupted = delivery.settle_after_restart()
-        accounts = Accounts(self.store.users, self.clock, self._hash_cost)
+        audit = AuditTrail(self.store.audit, self.clock)
+        accounts = Accounts(self.store.users, self.clock, self._hash_cost, audit)
         service = ConsultationService(
             self.store.consultations,
             rooms=HubClient(http, hub.base_url, hub.api_key),
@@ -143,6 +145,7 @@ class App:
             practice_name=settings.practice_name,
             gate=accounts,
             users=self.store.users,
+            audit=audit,
         )
         await service.rejoin(service.recover_after_restart(rooms_survive=hub.hosted))
         lead = timedelta(minutes=settings.invite_lead_minutes)
@@ -162,7 +165,7 @@ class App:
         commands = AppCommands(service, self.clock, lead, window.show_incoming)
         channel = AppChannelServer(self.config.data_dir, commands.handle)
         channel.listen()
-        practice = PracticeSettings(self.config.data_dir, settings, self._keyring, accounts)
+        practice = PracticeSettings(self.config.data_dir, settings, self._keyring, accounts, audit)
         practice.subscribe(self.apply_settings)
         lock.offer_settings(practice)
         if accounts.needs_first_user():

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from tooddoc_desk import __version__
+from tooddoc_desk.audit_command import add_commands as add_audit_commands
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.invite_command import InviteArgs
 
@@ -75,6 +76,7 @@ def parser() -> argparse.ArgumentParser:
     channel = secret.add_mutually_exclusive_group(required=True)
     channel.add_argument("--sms", action="store_true", help="the SMS provider's token or secret")
     channel.add_argument("--email", action="store_true", help="the mail server's password")
+    add_audit_commands(commands, common)
     invite = commands.add_parser(
         "invite",
         parents=[common],

@@ -7,6 +7,10 @@ event loop (scrypt takes a tenth of a second on purpose).
 Five wrong secrets in a row lock that account for five minutes; a wrong name costs the same
 time as a wrong secret and gets the same answer, so the sign-in does not tell which names
 exist. Log lines name users by id only.
+
+With an `audit` trail (the app always gives one), signing in (and failing to), signing out,
+locking (asked, or idle) and every change to a user go to the audit log: ids, roles and
+reasons, never a name typed or a secret.
 """
 
 from __future__ import annotations
@@ -38,6 +42,18 @@ from tooddoc_desk.core.users import (
     parse_inami,
     require,
 )
+from tooddoc_desk.services.audit import (
+    LOCKED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
+    USER_ADDED,
+    USER_CHANGED,
+    AuditTrail,
+)
+from tooddoc_desk.storage.audit_log import Details
 from tooddoc_desk.storage.users import UserRepository
 
 log = logging.getLogger(__name__)
@@ -90,8 +106,15 @@ COMMAND_LINE = CommandLine()
 
 
 class Accounts:
-    def __init__(self, users: UserRepository, clock: Clock, cost: HashCost = DEFAULT_COST) -> None:
+    def __init__(
+        self,
+        users: UserRepository,
+        clock: Clock,
+        cost: HashCost = DEFAULT_COST,
+        audit: AuditTrail | None = None,
+    ) -> None:
         self._users = users
+        self._audit = audit
         self._clock = clock
         self._cost = cost
         self._current: User | None = None
@@ -119,6 +142,22 @@ class Accounts:
     def _changed(self) -> None:
         for listener in list(self._listeners):
             listener(self.current)
+
+    def _record(
+        self,
+        kind: str,
+        by: User | None,
+        subject: str | None = None,
+        details: Details | None = None,
+        *,
+        quietly: bool = False,
+    ) -> None:
+        if self._audit is None:
+            return
+        if quietly:
+            self._audit.try_record(kind, by=by, subject=subject, details=details)
+        else:
+            self._audit.record(kind, by=by, subject=subject, details=details)
 
     # --- the first account ----------------------------------------------------------------
 
@@ -149,6 +188,9 @@ class Accounts:
         users = self.check_new_users(everyone)
         hashes = [await asyncio.to_thread(hash_secret, p.secret, self._cost) for p in everyone]
         self._users.add_all(list(zip(users, hashes, strict=True)))
+        for user in users:
+            self._record(USER_ADDED, users[0], user.id, {"roles": _roles(user)})
+        self._record(SIGN_IN, users[0], users[0].id, {"how": "first_run"})
         self._current, self.locked = users[0], False
         log.info("first user %s created and signed in (%d in all)", users[0].id, len(users))
         self._changed()
@@ -177,18 +219,34 @@ class Accounts:
     # --- signing in and out ----------------------------------------------------------------
 
     async def sign_in(self, name: str, secret: str) -> User:
+        return await self._sign_in(name, secret, "password")
+
+    async def _sign_in(self, name: str, secret: str, how: str) -> User:
         account = self._users.find(" ".join(name.split()))
         now = self._clock.now()
         if account is not None and account.locked_until is not None and account.locked_until > now:
             minutes = max(1, round((account.locked_until - now).total_seconds() / 60))
+            self._record(
+                SIGN_IN_FAILED, None, account.user.id, {"reason": "locked_out"}, quietly=True
+            )
             raise SignInRefused(f"Too many wrong attempts: try again in {minutes} minute(s).")
         stored = account.secret_hash if account is not None else decoy_hash()
         right = await asyncio.to_thread(verify_secret, secret, stored)
         if account is None or not right or not account.user.active:
             if account is not None:
                 self._count_failure(account.user.id, account.failed_attempts + 1)
+            reason = (
+                "unknown_name"
+                if account is None
+                else "wrong_secret"
+                if not right
+                else "account_disabled"
+            )
+            subject = None if account is None else account.user.id
+            self._record(SIGN_IN_FAILED, None, subject, {"reason": reason}, quietly=True)
             raise SignInRefused(WRONG)
         self._users.succeeded(account.user.id)
+        self._record(SIGN_IN, account.user, account.user.id, {"how": how})
         self._current, self.locked = account.user, False
         log.info("user %s signed in", account.user.id)
         self._changed()
@@ -202,12 +260,21 @@ class Accounts:
     def sign_out(self) -> None:
         if self._current is not None:
             log.info("user %s signed out", self._current.id)
+            self._record(SIGN_OUT, self._current, self._current.id, quietly=True)
         self._current, self.locked = None, False
         self._changed()
 
     def lock(self) -> None:
         """The screen locks (idle, or asked): the same user unlocks with their secret."""
+        self._lock("asked")
+
+    def auto_lock(self) -> None:
+        """The screen locks after the idle time (recorded as such)."""
+        self._lock("idle")
+
+    def _lock(self, how: str) -> None:
         if self._current is not None and not self.locked:
+            self._record(LOCKED, self._current, self._current.id, {"how": how}, quietly=True)
             self.locked = True
             self._changed()
 
@@ -219,7 +286,7 @@ class Accounts:
         user = self._current
         if user is None or not self.locked:
             raise SignInRefused("Nobody is signed in.")
-        return await self.sign_in(user.name, secret)
+        return await self._sign_in(user.name, secret, "unlock")
 
     # --- managing users (managers) ----------------------------------------------------------
 
@@ -230,9 +297,10 @@ class Accounts:
     async def add_user(
         self, name: str, roles: frozenset[Role], secret: str, inami: str | None = None
     ) -> User:
-        self.require(Permission.MANAGE_USERS)
+        manager = self.require(Permission.MANAGE_USERS)
         user = await self._new_user(name, roles, secret, inami)
         log.info("user %s added", user.id)
+        self._record(USER_ADDED, manager, user.id, {"roles": _roles(user)})
         return user
 
     def change_user(
@@ -240,7 +308,7 @@ class Accounts:
     ) -> User:
         """New roles, INAMI number or whether they may sign in. The practice keeps at least one
         active manager."""
-        self.require(Permission.MANAGE_USERS)
+        manager = self.require(Permission.MANAGE_USERS)
         inami = None if inami is None else parse_inami(inami)
         check_roles(roles, inami)
         before = self._users.get(user_id)
@@ -251,6 +319,22 @@ class Accounts:
                 raise UserInputError("The practice needs at least one active manager.")
         self._users.update(after)
         log.info("user %s changed", user_id)
+        changed = {
+            "roles": before.roles != after.roles,
+            "inami": before.inami != after.inami,
+            "active": before.active != after.active,
+        }
+        self._record(
+            USER_CHANGED,
+            manager,
+            user_id,
+            {
+                "changed": [name for name, differs in changed.items() if differs],
+                "roles_before": _roles(before),
+                "roles": _roles(after),
+                "active": after.active,
+            },
+        )
         return after
 
     async def set_secret(self, user_id: str, secret: str) -> None:
@@ -260,6 +344,8 @@ class Accounts:
             raise NotAllowed(Permission.MANAGE_USERS, current)
         check_new_secret(secret)
         self._users.set_secret(user_id, await asyncio.to_thread(hash_secret, secret, self._cost))
+        kind = PASSWORD_CHANGED if current.id == user_id else PASSWORD_RESET
+        self._record(kind, current, user_id)
 
     async def _new_user(
         self, name: str, roles: frozenset[Role], secret: str, inami: str | None
@@ -267,3 +353,7 @@ class Accounts:
         user = self.check_new_user(NewUser(name, roles, secret, inami))
         self._users.add(user, await asyncio.to_thread(hash_secret, secret, self._cost))
         return user
+
+
+def _roles(user: User) -> list[str]:
+    return sorted(role.value for role in user.roles)

@@ -9,8 +9,9 @@ Usage, from a service that holds an `AuditTrail` (the app builds one per store,
     self._audit.record(EXPORT, by=user, details={"format": "csv", "rows": rows})
     self._audit.record(NOTES_OPENED, by=user, subject=consultation.id)
 
-`by` is the User acting, a user id, or None for the command line (the entry then says
-"command line (<OS account>) <command>"). `subject` is an id (a consultation's, a user's): never
+`by` is the User acting, a user id, or None: the command line (the entry then says
+"command line (<OS account>) <command>"), or in the window, nobody signed in (a failed
+sign-in). `subject` is an id (a consultation's, a user's): never
 a contact, a name or a note. `details` are a few plain values (str, int, bool, None, list of
 str): counts, formats, setting names, states, dates. Never a secret, a patient's name, number,
 e-mail address or text: the log refuses a value with an '@', a '+' or a line break, or one past
@@ -99,6 +100,7 @@ class Gate(Protocol):
     def require(self, permission: Permission) -> User | None: ...
 
 
+NOBODY = "window (nobody signed in)"
 _STORE_FAILURES: tuple[type[Exception], ...] = (StoreError, *DATABASE_ERRORS)
 _OS_NAME = re.compile(r"[^A-Za-z0-9_.-]")
 
@@ -120,7 +122,7 @@ class AuditTrail:
         """`command`: the sub-command this process runs (None: the app's window)."""
         self._log = log
         self._clock = clock
-        self._command_line = command_line_actor(command)
+        self._command_line = command_line_actor(command) if command is not None else NOBODY
 
     @property
     def log(self) -> AuditLog:

@@ -3,8 +3,9 @@
 consultation in the encrypted store as it is said.
 
 Whoever sends must be able to run calls (RUN_CALLS); reading a chat is reading clinical content
-(NOTES, as the notes): the services enforce both. Events name the consultation, never the text;
-log lines name consultations by id only.
+(NOTES, as the notes): the services enforce both, and the audit log records each reading of a
+chat outside its call (the History; the call's own pane, read again at each line, is not).
+Events name the consultation, never the text; log lines name consultations by id only.
 
 A line the store refuses (a full disk) is not lost: it stays in memory with the chat, which
 shows it, and is written with the next line that is said.
@@ -30,6 +31,7 @@ from tooddoc_desk.core.chat import (
 from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.users import Permission
 from tooddoc_desk.services.accounts import Gate
+from tooddoc_desk.services.audit import CHAT_OPENED, AuditTrail
 from tooddoc_desk.services.events import ChatMessageAdded, Problem, ServiceEvent
 from tooddoc_desk.services.sentences import (
     CHAT_EMPTY,
@@ -68,8 +70,10 @@ class CallChat:
         clock: Clock,
         session_of: Callable[[str], Session | None],
         emit: Callable[[ServiceEvent], None],
+        audit: AuditTrail | None = None,
     ) -> None:
         self._repository = repository
+        self._audit = audit
         self._gate = gate
         self._clock = clock
         self._session_of = session_of
@@ -78,8 +82,11 @@ class CallChat:
 
     def lines(self, consultation_id: str) -> list[ChatMessage]:
         """The consultation's chat, oldest first (for practitioners: NotAllowed otherwise)."""
-        self._gate.require(Permission.NOTES)
+        user = self._gate.require(Permission.NOTES)
         kept = self._repository.messages(consultation_id)
+        session = self._session_of(consultation_id)
+        if self._audit is not None and (session is None or not session.admitted):
+            self._audit.record(CHAT_OPENED, by=user, subject=consultation_id)
         return kept + list(self._unsaved.get(consultation_id, ()))
 
     async def send(self, consultation_id: str, text: str) -> ChatMessage:

@@ -39,6 +39,7 @@ from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.hub.client import HubError
 from tooddoc_desk.messaging.templates import invitation
 from tooddoc_desk.services.accounts import Gate
+from tooddoc_desk.services.audit import EXPORT, NOTES_OPENED, AuditTrail
 from tooddoc_desk.services.call_chat import CallChat
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.events import (
@@ -92,13 +93,16 @@ class ConsultationService(LiveConsultations):
         practice_name: str,
         gate: Gate,
         users: UserRepository,
+        audit: AuditTrail | None = None,
     ) -> None:
         """`open_session` joins a room as the practitioner; None for a caller that only sends
         links (`tooddoc-desk invite` with a hosted hub: the app joins those rooms later).
         `gate` says whether the person at the desk may do what they ask (NotAllowed if not);
-        `users` are the practice's people (whom a consultation is for)."""
+        `users` are the practice's people (whom a consultation is for); `audit` records who
+        reads notes and chats and who exports (the app always gives one)."""
         self._gate = gate
         self._users = users
+        self._audit = audit
         super().__init__(
             repository,
             rooms=rooms,
@@ -110,7 +114,12 @@ class ConsultationService(LiveConsultations):
         delivery.subscribe(self._on_invite)
         delivery.set_wanted(self.wants_invite)
         self.chat = CallChat(
-            repository.chat, gate=gate, clock=clock, session_of=self.session, emit=self._emit
+            repository.chat,
+            gate=gate,
+            clock=clock,
+            session_of=self.session,
+            emit=self._emit,
+            audit=audit,
         )
 
     # --- reading ---------------------------------------------------------------------------
@@ -141,8 +150,13 @@ class ConsultationService(LiveConsultations):
     # --- notes (practitioners) ---------------------------------------------------------------
 
     def notes(self, consultation_id: str) -> str:
-        self._gate.require(Permission.NOTES)
-        return self._repository.get(consultation_id).notes
+        """The notes, for a practitioner; each opening is audited (the store's error, and no
+        notes, if it cannot be)."""
+        user = self._gate.require(Permission.NOTES)
+        notes = self._repository.get(consultation_id).notes
+        if self._audit is not None:
+            self._audit.record(NOTES_OPENED, by=user, subject=consultation_id)
+        return notes
 
     def save_notes(self, consultation_id: str, notes: str) -> None:
         """Keeps the notes as they stand (called as they are typed); the store's error (a
@@ -152,8 +166,11 @@ class ConsultationService(LiveConsultations):
 
     async def export_csv(self, stream: TextIO) -> int:
         """Writes the history as CSV (off the event loop: a long history takes a while)."""
-        self._gate.require(Permission.EXPORT)
-        return await asyncio.to_thread(self._repository.export_csv, stream)
+        user = self._gate.require(Permission.EXPORT)
+        rows = await asyncio.to_thread(self._repository.export_csv, stream)
+        if self._audit is not None:
+            self._audit.record(EXPORT, by=user, details={"format": "csv", "rows": rows})
+        return rows
 
     # --- the flow --------------------------------------------------------------------------
 

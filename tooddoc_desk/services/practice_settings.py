@@ -14,13 +14,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
 
 from keyring.backend import KeyringBackend
 
 from tooddoc_desk.config import Settings, checked, write_settings
+from tooddoc_desk.core.users import User
 from tooddoc_desk.provider_keys import (
     ProviderSecretError,
     check_secret_text,
@@ -28,6 +29,7 @@ from tooddoc_desk.provider_keys import (
     save_secret,
     sms_account,
 )
+from tooddoc_desk.services.audit import SETTINGS_CHANGED, AuditTrail
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +70,25 @@ class SetupGate(Protocol):
         """NotAllowed unless the person at the desk may change the practice's settings."""
         ...
 
+    @property
+    def current(self) -> User | None:
+        """Who is at the desk (None: nobody yet, during the first run)."""
+        ...
+
 
 class PracticeSettings:
     def __init__(
-        self, folder: Path, settings: Settings, keyring: KeyringBackend | None, gate: SetupGate
+        self,
+        folder: Path,
+        settings: Settings,
+        keyring: KeyringBackend | None,
+        gate: SetupGate,
+        audit: AuditTrail | None = None,
     ) -> None:
+        """`audit` records each change: the names of the settings changed and of the secrets
+        replaced, never a value (the app always gives one)."""
         self._folder = folder
+        self._audit = audit
         self.current = settings
         self._keyring = keyring
         self._gate = gate
@@ -104,7 +119,16 @@ class PracticeSettings:
             except ProviderSecretError as error:
                 raise SettingsRefused(error.message, field) from None
         write_settings(self._folder, settings)
-        self.current = settings
+        before, self.current = self.current, settings
+        if self._audit is not None:
+            self._audit.try_record(
+                SETTINGS_CHANGED,
+                by=self._gate.current,
+                details={
+                    "keys": changed_keys(before, settings),
+                    "secrets": [field for _, _, field in wanted],
+                },
+            )
         log.info("settings changed (%d secret(s) stored in the keyring)", len(wanted))
         for listener in list(self._listeners):
             listener(settings)
@@ -137,3 +161,19 @@ class PracticeSettings:
             except ProviderSecretError as error:
                 raise SettingsRefused(error.message, field) from None
         return settings, wanted
+
+
+def changed_keys(before: Settings, after: Settings) -> list[str]:
+    """The dotted names of the settings that differ ("practice_name", "sms.sender_id"…)."""
+    old, new = _flat(asdict(before)), _flat(asdict(after))
+    return sorted(key for key in old.keys() | new.keys() if old.get(key) != new.get(key))
+
+
+def _flat(values: dict[str, object], prefix: str = "") -> dict[str, object]:
+    flat: dict[str, object] = {}
+    for key, value in values.items():
+        if isinstance(value, dict):
+            flat.update(_flat(value, f"{prefix}{key}."))
+        else:
+            flat[prefix + key] = value
+    return flat

@@ -156,4 +156,4 @@ class DeskLock(QObject):
         idle = (now if now is not None else time.monotonic()) - self._last_input
         in_call = self._window.call_view.consultation_id is not None
         if idle >= self.idle_seconds and not in_call and self._accounts.current is not None:
-            self._accounts.lock()
+            self._accounts.auto_lock()

@@ -134,10 +134,10 @@ def test_entries_with_contacts_or_text_are_refused(store: Store) -> None:
         (None, {"note": "line\nline"}),
         (None, {"note": "x" * 201}),
         (None, {"Bad-Key": 1}),
-        (None, {"nested": {"a": 1}}),  # type: ignore[dict-item]
+        (None, {"nested": {"a": 1}}),
     ]:
         with pytest.raises(AuditEntryRefused):
-            store.audit.append(T0, "user-1", "export", subject=subject, details=details)
+            store.audit.append(T0, "user-1", "export", subject=subject, details=details)  # type: ignore[arg-type]
     assert store.audit.count() == 0
 
 
