@@ -10,9 +10,10 @@ them. They were written against aiortc 1.16.0 and aioice 0.13.0:
   `(pli_flag, frame_or_None)`, sends a PLI when the flag is set, maps the frame's timestamp with
   `self.__timestamp_mapper` and puts `(codec, frame)` in `self.__decoder_queue` (the codec from
   `self.__codecs` by payload type) while `self.__decoder_thread` runs;
-- `RTCRtpReceiver.__remote_bitrate_estimator` (video only) is the `RemoteBitrateEstimator` whose
-  estimates the receiver sends back as REMB, read at each packet; its `rate_control`'s
-  `set_estimate(bps, now_ms)` starts the estimate at `bps`, in `aiortc.clock.current_ms()` time;
+- `RTCRtpReceiver.__remote_bitrate_estimator` (video only; None for audio) is the
+  `RemoteBitrateEstimator` whose `add(...)` result the receiver sends back as REMB, read at
+  each packet (uplink_estimate.py subclasses it; its `rate_control.set_estimate(bps, now_ms)`
+  starts the estimate at `bps`, in `aiortc.clock.current_ms()` time);
 - `RTCRtpReceiver.__remote_streams` maps each SSRC received to its `StreamStatistics`
   (`packets_received`, `packets_expected`, `jitter`), and `__rtx_ssrc` maps RTX SSRCs to theirs;
 - `RTCRtpSender._next_encoded_frame` makes its encoder only if `self.__encoder` is None, so one
@@ -45,10 +46,10 @@ from typing import Any
 import aioice
 import aiortc
 from aioice.ice import Connection
-from aiortc import RTCRtpReceiver, RTCRtpSender, RTCRtpTransceiver, clock
+from aiortc import RTCRtpReceiver, RTCRtpSender, RTCRtpTransceiver
 from aiortc.codecs.base import Encoder
 from aiortc.jitterbuffer import JitterFrame
-from aiortc.rate import AimdRateControl, RemoteBitrateEstimator
+from aiortc.rate import AimdRateControl
 from aiortc.rtcicetransport import RTCIceGatherer
 
 log = logging.getLogger(__name__)
@@ -153,14 +154,12 @@ def decoder_input(receiver: RTCRtpReceiver) -> Callable[[int, JitterFrame], None
     return put
 
 
-def restart_bandwidth_estimate(receiver: RTCRtpReceiver, bps: int) -> None:
-    """Makes the bandwidth estimate `receiver` sends back (REMB) start anew at `bps`, with
-    nothing learnt before (a video receiver; an audio one sends none)."""
-    if _get(receiver, _ESTIMATOR) is None:
-        return
-    estimator = RemoteBitrateEstimator()
-    estimator.rate_control.set_estimate(bps, clock.current_ms())
-    _set(receiver, _ESTIMATOR, estimator)
+def replace_bandwidth_estimator(receiver: RTCRtpReceiver, estimator: object) -> None:
+    """Makes `receiver` estimate the bandwidth that reaches it, which it sends back as REMB, with
+    `estimator` (aiortc's `RemoteBitrateEstimator` or a subclass) from the next packet on. A
+    video receiver only: an audio one sends no estimate and is left as it is."""
+    if _get(receiver, _ESTIMATOR) is not None:
+        _set(receiver, _ESTIMATOR, estimator)
 
 
 def receive_counts(receiver: RTCRtpReceiver) -> tuple[int, int, float | None]:

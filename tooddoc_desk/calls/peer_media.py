@@ -3,8 +3,9 @@
 `PeerMedia` belongs to one PreparedPeer. Before the answer is made it bounds ICE gathering
 (`GATHER_SECONDS`) and lets ICE consent checks wait for slow answers (aioice would cut a call
 whose round trip is over half a second after 30 s). Once the codecs are negotiated (`install`)
-it puts, through aiortc_internals, its jitter buffers in the receivers, an
-AdaptiveVp8Encoder and a SpeechOpusEncoder in the senders, and a tap on the RTCP each sender
+it puts, through aiortc_internals, its jitter buffers in the receivers, an UplinkEstimator in
+the video receiver, an AdaptiveVp8Encoder and a SpeechOpusEncoder in the senders, and a tap on
+the RTCP each sender
 gets (the patient's reports: loss, jitter, keyframe requests, and REMB, which goes to the rate
 control instead of straight to the encoder as aiortc would have it). `counters()` reads
 everything a CallQuality is made of. With an aiortc the hooks were not checked against, none of
@@ -37,6 +38,7 @@ from tooddoc_desk.calls.freezes import FreezeDetector
 from tooddoc_desk.calls.jitter_buffer import AudioJitterBuffer, RecoveringJitterBuffer
 from tooddoc_desk.calls.page_channel import PageChannel, PageReport
 from tooddoc_desk.calls.rate_control import START_BPS
+from tooddoc_desk.calls.uplink_estimate import UplinkEstimator
 
 GATHER_SECONDS = 1.8  # STUN/TURN answers waited for; host candidates come at once
 AUDIO_CLOCK = 48_000
@@ -125,6 +127,7 @@ class PeerMedia:
                         codec, internals.decoder_input(receiver), rtt=lambda: self.rtt
                     )
                     internals.replace_jitter_buffer(receiver, self.jitter)
+                internals.replace_bandwidth_estimator(receiver, UplinkEstimator())
                 internals.tap_rtcp(sender, self._video_rtcp)
             elif kind == "audio":
                 if codec == "opus":
@@ -148,7 +151,7 @@ class PeerMedia:
         second (aiortc's rate control stays "near its maximum" after a decrease)."""
         receiver = self._receivers.get("video")
         if receiver is not None:
-            internals.restart_bandwidth_estimate(receiver, bps)
+            internals.replace_bandwidth_estimator(receiver, UplinkEstimator(start_bps=bps))
 
     def take_video_losses(self) -> list[float]:
         """The patient's reports of the video's loss since the last call."""
