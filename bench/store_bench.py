@@ -5,7 +5,9 @@
 Both sides run the same repository code on the same schema with the same settings (WAL,
 synchronous=FULL); only the connections differ: SQLCipher 4 with a raw key, or the standard
 sqlite3 module. Figures: writing every consultation with its history (one transaction each, as
-the app writes), a full CSV export, and a one-week date-range listing (median of repeats).
+the app writes), a full CSV export, and a one-week date-range listing (median of repeats). Then,
+on the encrypted side, an audit entry appended (its own commit, chained) against a consultation
+write, and the verification of the whole chain.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from tooddoc_desk.core.consultation import Consultation, EndReason, State
 from tooddoc_desk.core.contact import EmailContact, PhoneContact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.storage.audit_log import AuditLog, audit_key
 from tooddoc_desk.storage.consultations import ConsultationRepository
 from tooddoc_desk.storage.database import Connector, Database, EncryptedConnector, PlainConnector
 from tooddoc_desk.storage.database_key import DatabaseKey
@@ -158,6 +161,7 @@ def main() -> None:
             row(f"list_between one week ({found})", listings["cipher"], listings["plain"], "ms")
             recents = {side: recent(r) for side, r in repositories.items()}
             row("list_recent(200)", recents["cipher"], recents["plain"], "ms")
+            _audit_cost(sides["cipher"][0], key, data, writes["cipher"] / options.count)
         finally:
             for database, _ in sides.values():
                 database.close()
@@ -173,6 +177,27 @@ def main() -> None:
             f" {cipher_size / plain_size:>7.2f}x"
         )
         _passphrase_unlock(folder)
+
+
+def _audit_cost(
+    database: Database, key: DatabaseKey, data: list[Consultation], per_write: float
+) -> None:
+    """An audit entry appended (one commit each, as the services record) against a consultation
+    written with its history (one commit each), both in the encrypted store, same run."""
+    audit = AuditLog(database, audit_key(key))
+    entries = min(len(data), 5_000)
+
+    def append_all() -> None:
+        for consultation in data[:entries]:
+            audit.append(START, "user-1", "notes_opened", subject=consultation.id)
+
+    per_entry = timed(append_all) / entries
+    print(
+        f"{'audit append (1 commit each)':<34} {per_entry * 1000:>10.3f} ms"
+        f" vs {per_write * 1000:.3f} ms a consultation write: {per_entry / per_write:.2f}x"
+    )
+    check = timed(audit.verify)
+    print(f"{f'audit verify ({entries} entries)':<34} {check * 1000:>10.1f} ms, no baseline")
 
 
 def _passphrase_unlock(folder: Path) -> None:
