@@ -5,7 +5,7 @@ tooddoc-desk export --out FILE [--data-dir DIR]
 tooddoc-desk backup [--to FOLDER] [--data-dir DIR]
 tooddoc-desk restore --from FILE [--data-dir DIR]
 tooddoc-desk hub-key --url URL [--check] [--use] [--data-dir DIR]
-tooddoc-desk provider-secret --sms | --email [--data-dir DIR]
+tooddoc-desk provider-secret --sms | --email | --stripe [--data-dir DIR]
 tooddoc-desk invite --to CONTACT [--lang fr|nl|en|de] [--at TIME] [--dry-run] [--data-dir DIR]
 tooddoc-desk audit verify | show --manager NAME [--from DATE] [--to DATE] [--data-dir DIR]
 tooddoc-desk purge --before DATE --manager NAME [--yes] [--data-dir DIR]
@@ -203,7 +203,7 @@ def run_command(config: Config, args: argparse.Namespace) -> int:  # noqa: PLR09
     if args.command == "hub-key":
         return run_hub_key(config, args.url, check=args.check, use=args.use)
     if args.command == "provider-secret":
-        return run_provider_secret(config, sms=args.sms)
+        return run_provider_secret(config, sms=args.sms, stripe=args.stripe)
     if args.command == "invite":
         return run_invite(config, invite_args(args))
     return run_window(config, args.incoming, args.test_pattern)

@@ -40,6 +40,7 @@ from tooddoc_desk.services.practice_settings import PracticeSettings
 from tooddoc_desk.services.scheduler import Scheduler
 from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
 from tooddoc_desk.services.store_access import OpenedStore
+from tooddoc_desk.stripe_key import read_stripe_key
 from tooddoc_desk.ui.desk_lock import DeskLock
 from tooddoc_desk.ui.i18n import choose_language, install_language
 from tooddoc_desk.ui.main_window import MainWindow
@@ -146,6 +147,7 @@ class App:
             gate=accounts,
             users=self.store.users,
             audit=audit,
+            stripe_key=lambda: read_stripe_key(self._keyring),
         )
         await service.rejoin(service.recover_after_restart(rooms_survive=hub.hosted))
         lead = timedelta(minutes=settings.invite_lead_minutes)

@@ -14,6 +14,7 @@ from tooddoc_desk.app_channel import VERSION, Answer, Request, refused
 from tooddoc_desk.core.clock import Clock, require_aware
 from tooddoc_desk.core.contact import ContactError, parse_contact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.payment import AmountError, check_cents
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.invite_outcome import InviteRequest, invite_and_wait
 
@@ -75,8 +76,14 @@ class AppCommands:
         practitioner = request.get("practitioner")
         if practitioner is not None and not isinstance(practitioner, str):
             raise ValueError("The practitioner in the request is not a name.")
+        amount = request.get("amount_cents")
+        if amount is not None:
+            try:
+                amount = check_cents(amount)
+            except AmountError as error:
+                raise ValueError(str(error)) from None
         return InviteRequest(
-            contact, language, min(requested_at, self._clock.now()), at, practitioner
+            contact, language, min(requested_at, self._clock.now()), at, practitioner, amount
         )
 
 

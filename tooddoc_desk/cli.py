@@ -76,6 +76,9 @@ def parser() -> argparse.ArgumentParser:
     channel = secret.add_mutually_exclusive_group(required=True)
     channel.add_argument("--sms", action="store_true", help="the SMS provider's token or secret")
     channel.add_argument("--email", action="store_true", help="the mail server's password")
+    channel.add_argument(
+        "--stripe", action="store_true", help="the Stripe restricted key, for pre-payments"
+    )
     add_audit_commands(commands, common)
     invite = commands.add_parser(
         "invite",
@@ -100,8 +103,13 @@ def parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="whom it is for (their name as they sign in); needed with several practitioners",
     )
+    invite.add_argument(
+        "--amount",
+        metavar="EUR",
+        help="ask a pre-payment through Stripe before the waiting room: 25.00 (euros)",
+    )
     return main
 
 
 def invite_args(args: argparse.Namespace) -> InviteArgs:
-    return InviteArgs(args.to, args.lang, args.at, args.dry_run, args.practitioner)
+    return InviteArgs(args.to, args.lang, args.at, args.dry_run, args.practitioner, args.amount)

@@ -36,6 +36,7 @@ from tooddoc_desk.config import Config
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.contact import ContactError, parse_contact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.payment import AmountError, parse_amount
 from tooddoc_desk.core.schedule import ScheduleError, parse_when
 from tooddoc_desk.invite_one_shot import run_without_app
 from tooddoc_desk.invite_preview import preview
@@ -60,6 +61,7 @@ class InviteArgs:
     at: str | None = None
     dry_run: bool = False
     practitioner: str | None = None
+    amount: str | None = None  # the pre-payment in euros, as typed
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,11 @@ def prepare(
         at = parse_when(args.at or "", now, tz)
     except ScheduleError as error:
         return Refusal(status.USAGE, f"--at: {error.message}")
-    return InviteRequest(contact, language, now, at, practitioner)
+    try:
+        amount = None if args.amount is None else parse_amount(args.amount)
+    except AmountError as error:
+        return Refusal(status.USAGE, f"--amount: {error}")
+    return InviteRequest(contact, language, now, at, practitioner, amount)
 
 
 def run_invite(
@@ -128,4 +134,5 @@ def channel_request(request: InviteRequest) -> dict[str, object]:
         "at": None if request.at is None else request.at.isoformat(),
         "requested_at": request.requested_at.isoformat(),
         "practitioner": request.practitioner,
+        "amount_cents": request.amount_cents,
     }

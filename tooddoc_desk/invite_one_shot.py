@@ -27,6 +27,7 @@ from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.consultation import Consultation
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.payment import Payment
 from tooddoc_desk.core.schedule import describe, send_time
 from tooddoc_desk.hub.client import HubClient
 from tooddoc_desk.hub_connection import HubSetupError, connect_hub
@@ -44,6 +45,7 @@ from tooddoc_desk.services.store_access import StoreLocked, open_store
 from tooddoc_desk.storage.errors import KeyringChoiceError
 from tooddoc_desk.storage.keyring_choice import choose_keyring
 from tooddoc_desk.storage.store import Store
+from tooddoc_desk.stripe_key import read_stripe_key
 from tooddoc_desk.terminal_prompts import TerminalPrompts
 
 LOCK_FILE = "tooddoc-desk.lock"
@@ -121,7 +123,12 @@ def _book(config: Config, store: Store, request: InviteRequest, tz: tzinfo | Non
     assert request.at is not None
     now = SystemClock().now()
     consultation = Consultation(
-        request.contact, request.language, request.requested_at, now, scheduled_for=request.at
+        request.contact,
+        request.language,
+        request.requested_at,
+        now,
+        scheduled_for=request.at,
+        payment=None if request.amount_cents is None else Payment.asked(request.amount_cents),
     )
     store.consultations.add(consultation)
     leaves = send_time(request.at, timedelta(minutes=config.settings.invite_lead_minutes))
@@ -163,6 +170,8 @@ async def send_now(
                 gate=COMMAND_LINE,
                 users=store.users,
             )
+            # the running app follows the payment once it joins the room again
+            payments = service.enable_payments(lambda: read_stripe_key(keyring))
 
             async def drive(consultation_id: str) -> None:
                 invite = delivery.latest(consultation_id)
@@ -173,6 +182,8 @@ async def send_now(
                 result = await invite_and_wait(service, clock, request, drive=drive)
             except ValueError as error:  # whom it is for, or a booking's time that passed
                 return _not_sent(str(error))
+            finally:
+                await payments.close()
             await service.settle()
             return result
         finally:

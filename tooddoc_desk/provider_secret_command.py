@@ -5,6 +5,8 @@ keyring, for the account that settings.json names.
                                             account SID) or the Vonage API secret (for the API
                                             key)
     tooddoc-desk provider-secret --email    the SMTP password of email.username at email.host
+    tooddoc-desk provider-secret --stripe   the Stripe restricted key (rk_live_…) for
+                                            pre-payments
 
 The secret is read from stdin when it is piped, otherwise asked without echo. Exit status: 0
 stored; 2 nothing to store it for (the section is not set up), or no usable secret given; 3 no
@@ -26,12 +28,17 @@ from tooddoc_desk.provider_keys import (
     sms_account,
 )
 from tooddoc_desk.storage.keyring_choice import choose_keyring
+from tooddoc_desk.stripe_key import save_stripe_key
 
 EXIT_USAGE = 2
 EXIT_NO_KEYRING = 3
 
 
-def run_provider_secret(config: Config, *, sms: bool, stdin: TextIO | None = None) -> int:
+def run_provider_secret(
+    config: Config, *, sms: bool, stripe: bool = False, stdin: TextIO | None = None
+) -> int:
+    if stripe:
+        return _stripe(config, stdin or sys.stdin)
     settings = config.settings
     if sms:
         account = sms_account(settings.sms)
@@ -66,6 +73,25 @@ def run_provider_secret(config: Config, *, sms: bool, stdin: TextIO | None = Non
     except ProviderSecretError as error:
         return _fail(error.message, EXIT_USAGE)
     print(f"The {what} is stored in this computer's keyring; the app uses it from its next start.")
+    return 0
+
+
+def _stripe(config: Config, stdin: TextIO) -> int:
+    keyring = choose_keyring(config.keyring_backend)
+    if keyring is None:
+        return _fail(
+            "This computer has no keyring (Secret Service, Keychain or Credential Locker) to "
+            "keep the key in; pre-payments cannot be asked from it.",
+            EXIT_NO_KEYRING,
+        )
+    try:
+        save_stripe_key(keyring, _read("Stripe restricted key (rk_live_…): ", stdin))
+    except ProviderSecretError as error:
+        return _fail(error.message, EXIT_USAGE)
+    print(
+        "The Stripe key is stored in this computer's keyring; links may ask a pre-payment from "
+        "the app's next start."
+    )
     return 0
 
 

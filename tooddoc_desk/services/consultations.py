@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import TextIO
 
+from tooddoc_desk.calls import events as call_events
 from tooddoc_desk.calls.frames import Box, FrameSink, PcmHook
 from tooddoc_desk.calls.session import Session, SessionStateError
 from tooddoc_desk.calls.signaling import SignalingError
@@ -35,9 +37,11 @@ from tooddoc_desk.core.consultation import Consultation, EndReason, State
 from tooddoc_desk.core.contact import Contact
 from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.payment import Payment, PaymentState
 from tooddoc_desk.core.users import Permission, User
-from tooddoc_desk.hub.client import HubError
+from tooddoc_desk.hub.client import HubError, RoomInvite
 from tooddoc_desk.messaging.templates import invitation
+from tooddoc_desk.payments.checkout import API_ADDRESS, PaymentError
 from tooddoc_desk.services.accounts import Gate
 from tooddoc_desk.services.audit import EXPORT, NOTES_OPENED, AuditTrail
 from tooddoc_desk.services.call_chat import CallChat
@@ -47,11 +51,15 @@ from tooddoc_desk.services.events import (
     Problem,
 )
 from tooddoc_desk.services.live_consultations import PRE_CALL, LiveConsultations, Rooms, copy_of
+from tooddoc_desk.services.payments import PollIntervals, Prepayments, board_of
 from tooddoc_desk.services.practitioners import for_whom, practitioners
 from tooddoc_desk.services.sentences import (
+    AWAITING_PAYMENT,
     BOOKING_IN_THE_PAST,
     DEVICE_GONE,
     HUB_DOWN,
+    NO_STRIPE_KEY,
+    NOT_PAID,
     NOT_WAITING,
     NOTHING_TO_RESEND,
     ON_ITS_WAY,
@@ -59,6 +67,8 @@ from tooddoc_desk.services.sentences import (
     booking_missed,
     may_have_arrived,
     not_delivered,
+    payment_not_prepared,
+    refund_failed,
 )
 from tooddoc_desk.services.sessions import SessionOpener
 from tooddoc_desk.storage.consultations import ConsultationRepository
@@ -94,12 +104,14 @@ class ConsultationService(LiveConsultations):
         gate: Gate,
         users: UserRepository,
         audit: AuditTrail | None = None,
+        stripe_key: Callable[[], str | None] | None = None,
     ) -> None:
         """`open_session` joins a room as the practitioner; None for a caller that only sends
         links (`tooddoc-desk invite` with a hosted hub: the app joins those rooms later).
         `gate` says whether the person at the desk may do what they ask (NotAllowed if not);
         `users` are the practice's people (whom a consultation is for); `audit` records who
-        reads notes and chats and who exports (the app always gives one)."""
+        reads notes and chats and who exports (the app always gives one); `stripe_key` reads
+        the Stripe key, for pre-payments (`enable_payments`)."""
         self._gate = gate
         self._users = users
         self._audit = audit
@@ -121,6 +133,111 @@ class ConsultationService(LiveConsultations):
             emit=self._emit,
             audit=audit,
         )
+        if stripe_key is not None:
+            self.enable_payments(stripe_key)
+
+    # --- pre-payments --------------------------------------------------------------------------
+
+    _payments: Prepayments | None = None
+
+    def use_payments(self, payments: Prepayments | None) -> None:
+        """Stripe pre-payments (services/payments.py); None: links ask for none."""
+        self._payments = payments
+
+    def enable_payments(
+        self,
+        stripe_key: Callable[[], str | None],
+        *,
+        api_address: str = API_ADDRESS,
+        intervals: PollIntervals | None = None,
+    ) -> Prepayments:
+        """Pre-payments with the key `stripe_key` reads (from the keyring, when needed), the
+        hub in use telling the patient's page."""
+        payments = Prepayments(
+            self._repository,
+            stripe_key=stripe_key,
+            board=board_of(self._rooms),
+            clock=self._clock,
+            practice_name=self._practice_name,
+            changed=self._payment_changed,
+            problem=self._payment_problem,
+            api_address=api_address,
+            intervals=intervals,
+        )
+        self.use_payments(payments)
+        return payments
+
+    def use_hub(self, rooms: Rooms, open_session: SessionOpener | None) -> None:
+        super().use_hub(rooms, open_session)
+        if self._payments is not None:
+            self._payments.use_board(board_of(rooms))
+
+    def set_practice_name(self, name: str) -> None:
+        super().set_practice_name(name)
+        if self._payments is not None:
+            self._payments.set_practice_name(name)
+
+    def payment_unusable(self) -> str | None:
+        """Why a pre-payment cannot be asked now (None: it can)."""
+        if self._payments is None:
+            return NO_STRIPE_KEY
+        return self._payments.unusable()
+
+    async def refund(self, consultation_id: str) -> bool:
+        """Gives a paid consultation's pre-payment back (the window asks first); a Problem says
+        why when it cannot. Returns whether it was refunded."""
+        self._gate.require(Permission.SEND_INVITES)
+        consultation = self._live.get(consultation_id) or self._repository.get(consultation_id)
+        payment = consultation.payment
+        if payment is None or payment.state is not PaymentState.PAID:
+            self._emit(Problem(NOT_PAID, consultation_id))
+            return False
+        if self._payments is None:
+            self._emit(Problem(refund_failed(self.payment_unusable() or ""), consultation_id))
+            return False
+        try:
+            await self._payments.refund(consultation)
+        except PaymentError as error:
+            self._emit(Problem(refund_failed(error.message), consultation_id))
+            return False
+        return True
+
+    def _payment_changed(self, consultation: Consultation) -> None:
+        self._changed(consultation)
+
+    def _payment_problem(self, sentence: str, consultation_id: str) -> None:
+        self._emit(Problem(sentence, consultation_id))
+
+    def _on_call_event(self, consultation_id: str, event: call_events.SessionEvent) -> None:
+        super()._on_call_event(consultation_id, event)
+        if self._payments is not None and isinstance(
+            event, call_events.PatientOpened | call_events.PatientWaiting
+        ):
+            self._payments.patient_here(consultation_id)
+
+    def _forget(self, consultation_id: str) -> None:
+        super()._forget(consultation_id)
+        if self._payments is not None and consultation_id not in self._live:
+            self._payments.stop_following(consultation_id)
+
+    async def _prepare_payment(self, consultation: Consultation, room: RoomInvite) -> bool:
+        """The Checkout Session of a consultation that asks for a pre-payment, before its link
+        leaves; False (the consultation failed, and a Problem says why) when it cannot be."""
+        if consultation.payment is None:
+            return True
+        why = self.payment_unusable()
+        if why is None and self._payments is not None:
+            try:
+                await self._payments.open(consultation, room.expires_at)
+                return True
+            except PaymentError as error:
+                why = error.message
+            except HubError as error:
+                log.warning("consultation %s: payment not on the hub (%s)", consultation.id, error)
+                why = HUB_DOWN
+        self._fail(consultation, "payment_unavailable", payment_not_prepared(why or ""))
+        await self._end_session(consultation.id, hang_up=True)  # the room closes with it
+        return False
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -182,6 +299,7 @@ class ConsultationService(LiveConsultations):
         *,
         practitioner_id: str | None = None,
         gate: Gate | None = None,
+        amount_cents: int | None = None,
     ) -> Consultation:
         """Creates the consultation, opens its room, and writes its invite to the outbox, which
         sends it; the consultation becomes `invited` once the invite is sent. On failure it ends
@@ -196,6 +314,7 @@ class ConsultationService(LiveConsultations):
             self._clock.now(),
             practitioner_id=for_whom(self._users, sender, practitioner_id),
             sent_by=None if sender is None else sender.id,
+            payment=self._asked(amount_cents),
         )
         self._repository.add(consultation)
         self._live[consultation.id] = consultation
@@ -213,6 +332,7 @@ class ConsultationService(LiveConsultations):
         *,
         practitioner_id: str | None = None,
         gate: Gate | None = None,
+        amount_cents: int | None = None,
     ) -> Consultation:
         """Books a consultation for `at`: no room yet (a room lives an hour); the scheduler
         opens it and sends the link `invite_lead` before. Raises ValueError for a past time
@@ -229,11 +349,23 @@ class ConsultationService(LiveConsultations):
             scheduled_for=at,
             practitioner_id=for_whom(self._users, sender, practitioner_id),
             sent_by=None if sender is None else sender.id,
+            payment=self._asked(amount_cents),
         )
         self._repository.add(consultation)
         log.info("consultation %s booked (%s)", consultation.id, contact.channel)
         self._changed(consultation)
         return copy_of(consultation)
+
+    def _asked(self, amount_cents: int | None) -> Payment | None:
+        """The pre-payment to ask (None: none); ValueError (a sentence) when it cannot be asked
+        from this computer, or AmountError for the amount."""
+        if amount_cents is None:
+            return None
+        payment = Payment.asked(amount_cents)
+        why = self.payment_unusable()
+        if why is not None:
+            raise ValueError(why)
+        return payment
 
     def booked(self) -> list[Consultation]:
         """Booked consultations whose link has not left yet, the soonest first."""
@@ -284,6 +416,8 @@ class ConsultationService(LiveConsultations):
                 await self._close_room(consultation)
                 self._fail(consultation, "hub_unavailable", HUB_DOWN)
                 return
+        if not await self._prepare_payment(consultation, room):
+            return
         message = invitation(
             consultation.id,
             consultation.contact,
@@ -353,10 +487,18 @@ class ConsultationService(LiveConsultations):
             return
         self._emit(Problem(NOTHING_TO_RESEND, consultation_id))
 
-    async def withdraw(self, consultation_id: str) -> None:
+    async def withdraw(self, consultation_id: str, *, refund: bool = False) -> None:
         """Stops the invite if it has not left and cancels the consultation: the link stops
-        working (a booked one is simply called off)."""
+        working (a booked one is simply called off). `refund`: a paid pre-payment is given
+        back too (the window asks the person first)."""
         self._gate.require(Permission.SEND_INVITES)
+        if refund:
+            await self._withdraw(consultation_id)
+            await self.refund(consultation_id)
+            return
+        await self._withdraw(consultation_id)
+
+    async def _withdraw(self, consultation_id: str) -> None:
         self._delivery.cancel_unsent(consultation_id)
         if consultation_id not in self._live:
             consultation = self._repository.get(consultation_id)
@@ -375,11 +517,30 @@ class ConsultationService(LiveConsultations):
         if busy:
             self._emit(Problem(ONE_CALL_AT_A_TIME))
             return
+        if not await self._paid_before_admission(consultation_id):
+            return
         try:
             await session.admit()
         except SessionStateError as error:
             log.info("consultation %s: admit refused (%s)", consultation_id, error.code)
             self._emit(Problem(NOT_WAITING, consultation_id))
+
+    async def _paid_before_admission(self, consultation_id: str) -> bool:
+        """A consultation that asks a pre-payment is admitted once Stripe says it is paid (the
+        session is retrieved now); a Problem says so otherwise."""
+        consultation = self._live.get(consultation_id)
+        if consultation is None or consultation.payment is None or consultation.payment.paid:
+            return True
+        payment: Payment | None = consultation.payment
+        if self._payments is not None:
+            try:
+                payment = await self._payments.check(consultation)
+            except (PaymentError, HubError) as error:
+                log.warning("consultation %s: payment not checked (%s)", consultation_id, error)
+        if payment is not None and payment.state is PaymentState.AWAITING:
+            self._emit(Problem(AWAITING_PAYMENT, consultation_id))
+            return False
+        return True
 
     async def decide_device(self, consultation_id: str, accept: bool) -> None:
         """The practitioner's answer to SecondDeviceWaiting: let the new device in (the room
@@ -482,6 +643,8 @@ class ConsultationService(LiveConsultations):
                 self._live.pop(consultation.id, None)
                 continue
             log.info("consultation %s: its room was joined again", consultation.id)
+            if self._payments is not None:
+                self._payments.follow(consultation)
             self._changed(consultation)
 
     async def settle(self) -> None:
@@ -501,3 +664,5 @@ class ConsultationService(LiveConsultations):
             await self._end_session(consultation_id, hang_up=True)
         if self._closing:
             await asyncio.wait(set(self._closing))
+        if self._payments is not None:
+            await self._payments.close()

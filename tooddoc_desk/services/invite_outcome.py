@@ -62,6 +62,7 @@ class InviteRequest:
     requested_at: datetime
     at: datetime | None = None
     practitioner: str | None = None  # the name (or user id) of whom it is for
+    amount_cents: int | None = None  # the pre-payment asked (None: none)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ async def invite_and_wait(
             request.requested_at,
             practitioner_id=request.practitioner,
             gate=COMMAND_LINE,
+            amount_cents=request.amount_cents,
         )
         if drive is not None and consultation.state is not State.FAILED:
             await drive(consultation.id)
@@ -130,6 +132,7 @@ def book(
         at,
         practitioner_id=request.practitioner,
         gate=COMMAND_LINE,
+        amount_cents=request.amount_cents,
     )
     now = clock.now()
     leaves = send_time(at, lead)

@@ -23,6 +23,21 @@ ON_ITS_WAY = "This link is on its way already: wait for it to be sent or to fail
 NOTHING_TO_RESEND = "This consultation has no link to send again."
 BOOKING_IN_THE_PAST = "The consultation's time has passed: give a time to come."
 
+NO_STRIPE_KEY = (
+    "No Stripe key is kept on this computer, so no pre-payment can be asked: set the restricted "
+    "key in Settings (or with tooddoc-desk provider-secret --stripe)."
+)
+AWAITING_PAYMENT = "This patient has not paid yet: they join the waiting room once they have."
+NOT_PAID = "This consultation was not paid: there is nothing to refund."
+
+
+def payment_not_prepared(why: str) -> str:
+    return f"The pre-payment could not be prepared, so no link was sent. {why}"
+
+
+def refund_failed(why: str) -> str:
+    return f"The refund did not go through. {why}"
+
 _CANNOT_TAKE = (
     "The patient's browser asked for a call this app cannot take. Ask the patient to reload "
     "the page, or to open the link in Chrome, Safari, Firefox or Edge."

@@ -64,6 +64,23 @@ class RecordingRooms:
     async def close_room(self, room_id: str) -> None:
         await self._client.close_room(room_id)
 
+    async def set_payment(
+        self,
+        room_id: str,
+        *,
+        paid: bool,
+        amount_cents: int,
+        checkout_url: str | None = None,
+        session_id: str | None = None,
+    ) -> None:
+        await self._client.set_payment(
+            room_id,
+            paid=paid,
+            amount_cents=amount_cents,
+            checkout_url=checkout_url,
+            session_id=session_id,
+        )
+
 
 @dataclass
 class Rig:
