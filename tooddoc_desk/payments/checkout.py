@@ -35,6 +35,9 @@ import stripe
 from tooddoc_desk.core.language import Language
 
 log = logging.getLogger(__name__)
+# the stripe library logs request bodies (the patient link in the return addresses) at DEBUG and
+# Stripe's error messages (which may quote a parameter) at INFO: only its warnings are kept
+logging.getLogger("stripe").setLevel(logging.WARNING)
 
 PAYMENT_METHODS = ("card", "bancontact")
 API_ADDRESS = "https://api.stripe.com"
