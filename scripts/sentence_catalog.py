@@ -19,6 +19,7 @@ Where the sentences are found (by reading the source, nothing is imported but pr
   hub_keys.py: the messages of HubKeyError;
 - storage/users.py, storage/errors.py: the message and the hint of NameTaken, UserNotFound and
   StoreClosed.
+- storage/backup_errors.py, and what backups and restores say (see backup_sentences()).
 An f-string or a str.format template becomes a template with %1, %2, … in place of its values.
 """
 
@@ -199,7 +200,29 @@ def sentences() -> list[str]:
     found += error_messages(PACKAGE / "hub_keys.py", {"HubKeyError"})
     found += class_strings(PACKAGE / "storage" / "users.py", {"NameTaken", "UserNotFound"})
     found += class_strings(PACKAGE / "storage" / "errors.py", {"StoreClosed"})
+    found += backup_sentences()
     return list(dict.fromkeys(found))
+
+
+DAILY = "app (daily backup)"  # services/backups.py: who the audit log names, never shown
+
+
+def backup_sentences() -> list[str]:
+    """storage/backup_errors.py (every class), the details backup_file.py and restore.py give
+    them, services/backups.py and services/restore.py (their constants), and the store's errors
+    a restore may meet, sentence by sentence."""
+    storage, services = PACKAGE / "storage", PACKAGE / "services"
+    errors = storage / "errors.py"
+    found = every_string(storage / "backup_errors.py")
+    found += error_messages(storage / "backup_file.py", {"NotABackup", "BackupDamaged"})
+    found += error_messages(storage / "restore.py", {"BackupDamaged"})
+    for module in (services / "backups.py", services / "restore.py"):
+        found += [text for text in constants(module, capitals(module)) if " " in text]
+    restore_refusals = {"WrongRecoveryKey", "MalformedRecoveryKey", "StoreExists", "WrongKey"}
+    found += class_strings(errors, restore_refusals | {"KeyringUnavailable", "WeakPassphrase"})
+    found += constants(errors, {"_NOTHING_CHANGED"})
+    # an error's message may be a sentence and "Nothing was changed on disk." added to it
+    return [text.strip() for text in found if " " in text.strip() and text != DAILY]
 
 
 def catalog() -> str:

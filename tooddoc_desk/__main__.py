@@ -29,6 +29,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import qasync
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QLockFile, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
@@ -48,8 +49,10 @@ from tooddoc_desk.provider_secret_command import run_provider_secret
 from tooddoc_desk.services.store_access import OpenedStore, Prompts, StoreLocked, open_store
 from tooddoc_desk.storage.errors import KeyringChoiceError
 from tooddoc_desk.storage.keyring_choice import choose_keyring
+from tooddoc_desk.storage.store_paths import Layout, StorePaths
 from tooddoc_desk.terminal_prompts import TerminalPrompts
 from tooddoc_desk.ui.i18n import choose_language, install_language
+from tooddoc_desk.ui.restore_dialog import offer_restore
 from tooddoc_desk.ui.unlock_prompts import DialogPrompts, show_fatal
 
 log = logging.getLogger("tooddoc_desk")
@@ -124,6 +127,8 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
         return EXIT_BUSY
     try:
         keyring = choose_keyring(config.keyring_backend)
+        if not offscreen:
+            config = offer_restore_first(config, keyring)
         opened = open_store(config.data_dir, keyring, prompts)
     except (StoreLocked, KeyringChoiceError) as error:
         print(error, file=sys.stderr)
@@ -161,6 +166,18 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
         loop.run_until_complete(closed.wait())
         loop.run_until_complete(app.stop())
     return 0
+
+
+def offer_restore_first(config: Config, keyring: KeyringBackend | None) -> Config:
+    """With no store yet, the window asks: a new practice, or a backup restored (a new
+    computer); the config as it then is (a restore brings the practice's settings back)."""
+    if StorePaths(config.data_dir).layout() is not Layout.ABSENT:
+        return config
+    if offer_restore(config.data_dir, keyring) is None:
+        return config
+    config = replace(config, settings=load_config(config.data_dir).settings)
+    install_language(choose_language(config.settings.language))
+    return config
 
 
 def _hand_incoming(config: Config, incoming: str) -> bool:

@@ -33,6 +33,7 @@ from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.senders import Senders, build_senders
 from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.services.audit import AuditTrail
+from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.first_run import FirstRun
@@ -68,6 +69,7 @@ class Parts:
     accounts: Accounts
     lock: DeskLock  # the sign-in page in front of the window
     practice: PracticeSettings  # a manager's changes, applied at once (apply_settings)
+    backups: Backups | None = None  # daily and on demand, into the folder chosen
 
     @property
     def outbox(self) -> DevOutbox:
@@ -169,7 +171,8 @@ class App:
         channel.listen()
         practice = PracticeSettings(self.config.data_dir, settings, self._keyring, accounts, audit)
         practice.subscribe(self.apply_settings)
-        lock.offer_settings(practice)
+        backups = Backups(self.config.data_dir, self.store, self.clock, accounts, audit=audit)
+        lock.offer_settings(practice, backups)
         if accounts.needs_first_user():
             lock.offer_first_run(
                 FirstRun(
@@ -198,8 +201,10 @@ class App:
             lock,
             practice,
         )
+        self._parts.backups = backups
         delivery.start()
         scheduler.start()
+        backups.start()  # at once if the last backup is a day old
         log.info("started; hub at %s", hub.base_url)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -257,5 +262,7 @@ class App:
             await parts.websockets.close()
             await parts.http.aclose()
             await parts.hub.close()
+            if parts.backups is not None:  # a backup under way finishes first
+                await parts.backups.stop()
         self.store.close()
         log.info("stopped")

@@ -120,6 +120,10 @@ class Backups:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     @property
     def busy(self) -> bool:
         return self._running.locked()
@@ -173,7 +177,7 @@ class Backups:
             try:
                 path = await asyncio.shield(self._work)
             except StoreError as error:
-                self._record(ok=False, problem=error.message + " " + error.recovery_hint)
+                self._record(ok=False, problem=f"{error.message}\n{error.recovery_hint}")
                 self._audited(by, {"outcome": "failed", "problem": type(error).__name__})
                 log.warning("a backup failed: %s", type(error).__name__)
                 raise

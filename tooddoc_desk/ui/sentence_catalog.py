@@ -486,4 +486,192 @@ SENTENCES: tuple[str, ...] = (
         "sentences",
         "Restart the app; what is on screen is not saved yet.",
     ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "No backup folder is chosen, so no backup is made.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Choose a folder for the backups (an external disk or a network share) in Settings > Backups, or give one with `tooddoc-desk backup --to FOLDER`.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The backup folder %1 cannot be found: no backup was made.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Connect the disk or the network share it is on, or choose another folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The backup folder %1 does not let this app write to it: no backup was made.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Give your user account write access to it, or choose another folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The disk of the backup folder %1 is full: no backup was made; the earlier backups are kept.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Free some space on that disk (or choose a larger one), then back up again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "This file is not a tooddoc-desk backup (%1). Nothing was written to the data folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Choose a file named tooddoc-desk-backup-….tdbackup from the backup folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "This backup is damaged or incomplete (%1). Nothing was written to the data folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Restore an earlier backup from the same folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "it is not a backup archive",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "the file is cut short or altered",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "its description is of another kind",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "backup format %1 is unknown",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "the database in it is not the one it describes",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "its description is not readable",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "its description is incomplete",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "there is no such file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "it is a folder",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "it holds no backup description",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "a part is missing",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "its parts do not belong together",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "%1 cannot be read whole",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "the database in it is cut short or altered",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "its key slots are unreadable",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "its database fails its integrity check",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "its database does not match its keys",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "its database cannot be read: %1",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The backups cannot go into the app's own data folder: a dead disk would take both. Choose a folder on another disk or a network share.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Give the full path of an existing folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The backup failed; the details are in the log.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The practice's settings came back with it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The practice's settings in the backup could not be used: set them again under Settings.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Unlock the keyring (log in to the desktop session) and start again, or type the recovery key given at set-up.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "This computer's keyring did not answer (%1).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "If keys.json was replaced, put back the one that belongs to this database; otherwise type the recovery key given at set-up.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "This key does not open the consultation records.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "This recovery key does not unlock the consultation records.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Check each group of the recovery key given at set-up, then type it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "A recovery key has 32 letters and digits, in 8 groups of 4; what was typed is not one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "A store (or part of one) already exists here; a new one is never created over it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Open the existing store in %1, or move its files away first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "A passphrase needs at least %1 characters.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Choose a longer passphrase: a few unrelated words are easy to type and hard to guess.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Nothing was changed on disk.",
+    ),
 )

@@ -24,16 +24,29 @@ from PySide6.QtWidgets import (
 from tooddoc_desk.config import MAX_AUTO_LOCK_MINUTES, MAX_INVITE_LEAD_MINUTES, Settings
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.users import NotAllowed
+from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.practice_settings import PracticeSettings, Secrets, SettingsRefused
+from tooddoc_desk.ui.backups_dialog import BackupsDialog
 from tooddoc_desk.ui.form_problems import RED, FormProblems
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.provider_forms import MailForm, SmsForm
+from tooddoc_desk.ui.tasks import Tasks
 
 
 class SettingsDialog(FollowsLanguage, QDialog):
-    def __init__(self, practice: PracticeSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        practice: PracticeSettings,
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+        backups: Backups | None = None,
+    ) -> None:
+        """`backups` and `tasks`: the Backups… button (a backup runs on the loop)."""
         super().__init__(parent)
         self._practice = practice
+        self._tasks = tasks
+        self._backups = backups
         current = practice.current
         self.practice_name = QLineEdit(current.practice_name)
         self.language = QComboBox()
@@ -64,10 +77,14 @@ class SettingsDialog(FollowsLanguage, QDialog):
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton()
+        self.backups_button = QPushButton()  # managers: the backups, in their own dialog
+        self.backups_button.setVisible(backups is not None and tasks is not None)
+        self.backups_dialog: BackupsDialog | None = None
         self._labels: dict[QWidget, QLabel] = {}
         self._build()
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.backups_button.clicked.connect(self.open_backups)
         self.retranslate()
 
     def _row(self, form: QFormLayout, field: QWidget, key: str) -> None:
@@ -87,6 +104,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
             self._row(practice, field, key)
         practice.addRow(self.hub)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.backups_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -121,6 +139,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
         )
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.backups_button.setText(self.tr("Backups…"))
 
     def settings(self) -> Settings:
         """What the form says, over the current settings."""
@@ -135,6 +154,12 @@ class SettingsDialog(FollowsLanguage, QDialog):
             sms=self.sms_box.settings(),
             email=self.mail_box.settings(),
         )
+
+    def open_backups(self) -> None:
+        if self._backups is None or self._tasks is None:
+            return
+        self.backups_dialog = BackupsDialog(self._backups, self._tasks, self)
+        self.backups_dialog.open()
 
     def save(self) -> None:
         self.problems.clear()

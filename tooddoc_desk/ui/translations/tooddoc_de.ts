@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the consultations, the notes and the history: made every day while the app is open (at start if the last one is older than a day), and whenever you press Back up now. It opens only with the recovery key given at set-up, on this computer or a new one. Keep the folder on another disk or a network share. Kept: one a day for %1 days, one a month for %2 months.</source>
+        <translation>Eine verschlüsselte Kopie der Konsultationen, Notizen und des Verlaufs: jeden Tag erstellt, solange die App geöffnet ist (beim Start, wenn die letzte älter als einen Tag ist), und jedes Mal, wenn Sie auf Jetzt sichern klicken. Sie öffnet sich nur mit dem bei der Einrichtung gegebenen Wiederherstellungsschlüssel, auf diesem oder einem neuen Computer. Legen Sie den Ordner auf einen anderen Datenträger oder eine Netzwerkfreigabe. Aufbewahrt: eine pro Tag für %1 Tage, eine pro Monat für %2 Monate.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>No folder chosen: no backup is made</source>
+        <translation>Kein Ordner gewählt: es wird keine Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2).</source>
+        <translation>Letzte Sicherung: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Es wurde noch keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>The last try, %1, failed:</source>
+        <translation>Der letzte Versuch, %1, ist fehlgeschlagen:</translation>
+    </message>
+</context>
+<context>
     <name>CallView</name>
     <message>
         <source>No call in progress</source>
@@ -948,6 +995,53 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>No consultation records on this computer yet</source>
+        <translation>Noch keine Konsultationsdaten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Setting the practice up for the first time? Choose New practice. On a new computer, or after a disk was replaced, restore the practice&apos;s last backup with the recovery key written down at set-up: the consultations, the notes, the history and the settings come back.</source>
+        <translation>Richten Sie die Praxis zum ersten Mal ein? Wählen Sie Neue Praxis. Auf einem neuen Computer oder nach dem Austausch eines Datenträgers stellen Sie die letzte Sicherung der Praxis mit dem bei der Einrichtung notierten Wiederherstellungsschlüssel wieder her: Konsultationen, Notizen, Verlauf und Einstellungen kommen zurück.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Neue Praxis</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type the recovery key.</source>
+        <translation>Wählen Sie die Sicherungsdatei und geben Sie den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key in: restore from the command line (tooddoc-desk restore --from FILE), which asks for a passphrase.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für den Schlüssel: stellen Sie über die Befehlszeile wieder her (tooddoc-desk restore --from DATEI), die nach einer Passphrase fragt.</translation>
+    </message>
+    <message>
+        <source>The restore failed; the details are in the log. Nothing was kept.</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen; die Einzelheiten stehen im Protokoll. Nichts wurde behalten.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -988,6 +1082,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Sicherungen…</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1771,194 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Restart the app; what is on screen is not saved yet.</source>
         <translation>Starten Sie die App neu; was auf dem Bildschirm steht, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen, so no backup is made.</source>
+        <translation>Es ist kein Sicherungsordner gewählt, daher wird keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups (an external disk or a network share) in Settings &gt; Backups, or give one with `tooddoc-desk backup --to FOLDER`.</source>
+        <translation>Wählen Sie einen Ordner für die Sicherungen (einen externen Datenträger oder eine Netzwerkfreigabe) unter Einstellungen &gt; Sicherungen, oder geben Sie einen mit `tooddoc-desk backup --to ORDNER` an.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be found: no backup was made.</source>
+        <translation>Der Sicherungsordner %1 ist nicht zu finden: es wurde keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Connect the disk or the network share it is on, or choose another folder.</source>
+        <translation>Schließen Sie den Datenträger oder die Netzwerkfreigabe an, auf dem er liegt, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not let this app write to it: no backup was made.</source>
+        <translation>Der Sicherungsordner %1 lässt diese App nicht hineinschreiben: es wurde keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Give your user account write access to it, or choose another folder.</source>
+        <translation>Geben Sie Ihrem Benutzerkonto Schreibrechte darauf, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk of the backup folder %1 is full: no backup was made; the earlier backups are kept.</source>
+        <translation>Der Datenträger des Sicherungsordners %1 ist voll: es wurde keine Sicherung erstellt; die früheren Sicherungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk (or choose a larger one), then back up again.</source>
+        <translation>Schaffen Sie Platz auf diesem Datenträger (oder wählen Sie einen größeren) und sichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>This file is not a tooddoc-desk backup (%1). Nothing was written to the data folder.</source>
+        <translation>Diese Datei ist keine tooddoc-desk-Sicherung (%1). Es wurde nichts in den Datenordner geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose a file named tooddoc-desk-backup-….tdbackup from the backup folder.</source>
+        <translation>Wählen Sie eine Datei namens tooddoc-desk-backup-….tdbackup aus dem Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete (%1). Nothing was written to the data folder.</source>
+        <translation>Diese Sicherung ist beschädigt oder unvollständig (%1). Es wurde nichts in den Datenordner geschrieben.</translation>
+    </message>
+    <message>
+        <source>Restore an earlier backup from the same folder.</source>
+        <translation>Stellen Sie eine frühere Sicherung aus demselben Ordner wieder her.</translation>
+    </message>
+    <message>
+        <source>it is not a backup archive</source>
+        <translation>es ist kein Sicherungsarchiv</translation>
+    </message>
+    <message>
+        <source>the file is cut short or altered</source>
+        <translation>die Datei ist abgeschnitten oder verändert</translation>
+    </message>
+    <message>
+        <source>its description is of another kind</source>
+        <translation>ihre Beschreibung ist von anderer Art</translation>
+    </message>
+    <message>
+        <source>backup format %1 is unknown</source>
+        <translation>das Sicherungsformat %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the database in it is not the one it describes</source>
+        <translation>die enthaltene Datenbank ist nicht die beschriebene</translation>
+    </message>
+    <message>
+        <source>its description is not readable</source>
+        <translation>ihre Beschreibung ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>its description is incomplete</source>
+        <translation>ihre Beschreibung ist unvollständig</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it holds no backup description</source>
+        <translation>sie enthält keine Sicherungsbeschreibung</translation>
+    </message>
+    <message>
+        <source>a part is missing</source>
+        <translation>ein Teil fehlt</translation>
+    </message>
+    <message>
+        <source>its parts do not belong together</source>
+        <translation>ihre Teile gehören nicht zusammen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole</source>
+        <translation>%1 kann nicht vollständig gelesen werden</translation>
+    </message>
+    <message>
+        <source>the database in it is cut short or altered</source>
+        <translation>die enthaltene Datenbank ist abgeschnitten oder verändert</translation>
+    </message>
+    <message>
+        <source>its key slots are unreadable</source>
+        <translation>ihre Schlüsselplätze sind nicht lesbar</translation>
+    </message>
+    <message>
+        <source>its database fails its integrity check</source>
+        <translation>ihre Datenbank besteht die Integritätsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>its database does not match its keys</source>
+        <translation>ihre Datenbank passt nicht zu ihren Schlüsseln</translation>
+    </message>
+    <message>
+        <source>its database cannot be read: %1</source>
+        <translation>ihre Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The backups cannot go into the app&apos;s own data folder: a dead disk would take both. Choose a folder on another disk or a network share.</source>
+        <translation>Die Sicherungen können nicht in den eigenen Datenordner der App: ein defekter Datenträger nähme beides mit. Wählen Sie einen Ordner auf einem anderen Datenträger oder einer Netzwerkfreigabe.</translation>
+    </message>
+    <message>
+        <source>Give the full path of an existing folder.</source>
+        <translation>Geben Sie den vollständigen Pfad eines vorhandenen Ordners an.</translation>
+    </message>
+    <message>
+        <source>The backup failed; the details are in the log.</source>
+        <translation>Die Sicherung ist fehlgeschlagen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s settings came back with it.</source>
+        <translation>Die Einstellungen der Praxis kamen mit zurück.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s settings in the backup could not be used: set them again under Settings.</source>
+        <translation>Die Einstellungen der Praxis in der Sicherung konnten nicht verwendet werden: legen Sie sie unter Einstellungen neu fest.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (log in to the desktop session) and start again, or type the recovery key given at set-up.</source>
+        <translation>Entsperren Sie den Schlüsselbund (melden Sie sich an der Desktop-Sitzung an) und beginnen Sie erneut, oder geben Sie den bei der Einrichtung gegebenen Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not answer (%1).</source>
+        <translation>Der Schlüsselbund dieses Computers hat nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>If keys.json was replaced, put back the one that belongs to this database; otherwise type the recovery key given at set-up.</source>
+        <translation>Wenn keys.json ersetzt wurde, legen Sie die zu dieser Datenbank gehörende zurück; sonst geben Sie den bei der Einrichtung gegebenen Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>This key does not open the consultation records.</source>
+        <translation>Dieser Schlüssel öffnet die Konsultationsdaten nicht.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not unlock the consultation records.</source>
+        <translation>Dieser Wiederherstellungsschlüssel entsperrt die Konsultationsdaten nicht.</translation>
+    </message>
+    <message>
+        <source>Check each group of the recovery key given at set-up, then type it again.</source>
+        <translation>Prüfen Sie jede Gruppe des bei der Einrichtung gegebenen Wiederherstellungsschlüssels und geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4; what was typed is not one.</source>
+        <translation>Ein Wiederherstellungsschlüssel hat 32 Buchstaben und Ziffern in 8 Gruppen zu 4; das Eingegebene ist keiner.</translation>
+    </message>
+    <message>
+        <source>A store (or part of one) already exists here; a new one is never created over it.</source>
+        <translation>Hier gibt es bereits einen Datenspeicher (oder einen Teil davon); ein neuer wird nie darüber angelegt.</translation>
+    </message>
+    <message>
+        <source>Open the existing store in %1, or move its files away first.</source>
+        <translation>Öffnen Sie den vorhandenen Speicher in %1, oder verschieben Sie zuerst seine Dateien.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase: a few unrelated words are easy to type and hard to guess.</source>
+        <translation>Wählen Sie eine längere Passphrase: ein paar zusammenhanglose Wörter sind leicht zu tippen und schwer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on disk.</source>
+        <translation>Auf dem Datenträger wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log.</source>

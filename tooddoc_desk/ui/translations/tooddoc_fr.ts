@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the consultations, the notes and the history: made every day while the app is open (at start if the last one is older than a day), and whenever you press Back up now. It opens only with the recovery key given at set-up, on this computer or a new one. Keep the folder on another disk or a network share. Kept: one a day for %1 days, one a month for %2 months.</source>
+        <translation>Une copie chiffrée des consultations, des notes et de l&apos;historique : faite chaque jour tant que l&apos;application est ouverte (au démarrage si la dernière date de plus d&apos;un jour), et chaque fois que vous cliquez sur Sauvegarder maintenant. Elle ne s&apos;ouvre qu&apos;avec la clé de récupération donnée à l&apos;installation, sur cet ordinateur ou un nouveau. Gardez le dossier sur un autre disque ou un partage réseau. Conservées : une par jour pendant %1 jours, une par mois pendant %2 mois.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>No folder chosen: no backup is made</source>
+        <translation>Aucun dossier choisi : aucune sauvegarde n&apos;est faite</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2).</source>
+        <translation>Dernière sauvegarde : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Aucune sauvegarde n&apos;a encore été faite.</translation>
+    </message>
+    <message>
+        <source>The last try, %1, failed:</source>
+        <translation>La dernière tentative, %1, a échoué :</translation>
+    </message>
+</context>
+<context>
     <name>CallView</name>
     <message>
         <source>No call in progress</source>
@@ -948,6 +995,53 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>No consultation records on this computer yet</source>
+        <translation>Pas encore de dossier de consultations sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Setting the practice up for the first time? Choose New practice. On a new computer, or after a disk was replaced, restore the practice&apos;s last backup with the recovery key written down at set-up: the consultations, the notes, the history and the settings come back.</source>
+        <translation>Vous installez le cabinet pour la première fois ? Choisissez Nouveau cabinet. Sur un nouvel ordinateur, ou après le remplacement d&apos;un disque, restaurez la dernière sauvegarde du cabinet avec la clé de récupération notée à l&apos;installation : les consultations, les notes, l&apos;historique et les réglages reviennent.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Nouveau cabinet</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type the recovery key.</source>
+        <translation>Choisissez le fichier de sauvegarde et tapez la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key in: restore from the command line (tooddoc-desk restore --from FILE), which asks for a passphrase.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau où garder la clé : restaurez depuis la ligne de commande (tooddoc-desk restore --from FICHIER), qui demande une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The restore failed; the details are in the log. Nothing was kept.</source>
+        <translation>La restauration a échoué ; les détails sont dans le journal. Rien n&apos;a été gardé.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -988,6 +1082,10 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Sauvegardes…</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1771,194 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Restart the app; what is on screen is not saved yet.</source>
         <translation>Redémarrez l’application ; ce qui est à l’écran n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen, so no backup is made.</source>
+        <translation>Aucun dossier de sauvegarde n&apos;est choisi : aucune sauvegarde n&apos;est faite.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups (an external disk or a network share) in Settings &gt; Backups, or give one with `tooddoc-desk backup --to FOLDER`.</source>
+        <translation>Choisissez un dossier pour les sauvegardes (un disque externe ou un partage réseau) dans Réglages &gt; Sauvegardes, ou donnez-en un avec `tooddoc-desk backup --to DOSSIER`.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be found: no backup was made.</source>
+        <translation>Le dossier de sauvegarde %1 est introuvable : aucune sauvegarde n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Connect the disk or the network share it is on, or choose another folder.</source>
+        <translation>Branchez le disque ou le partage réseau où il se trouve, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not let this app write to it: no backup was made.</source>
+        <translation>Le dossier de sauvegarde %1 ne permet pas à cette application d&apos;y écrire : aucune sauvegarde n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Give your user account write access to it, or choose another folder.</source>
+        <translation>Donnez à votre compte d&apos;utilisateur le droit d&apos;y écrire, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The disk of the backup folder %1 is full: no backup was made; the earlier backups are kept.</source>
+        <translation>Le disque du dossier de sauvegarde %1 est plein : aucune sauvegarde n&apos;a été faite ; les sauvegardes précédentes sont gardées.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk (or choose a larger one), then back up again.</source>
+        <translation>Libérez de la place sur ce disque (ou choisissez-en un plus grand), puis sauvegardez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This file is not a tooddoc-desk backup (%1). Nothing was written to the data folder.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde tooddoc-desk (%1). Rien n&apos;a été écrit dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Choose a file named tooddoc-desk-backup-….tdbackup from the backup folder.</source>
+        <translation>Choisissez un fichier nommé tooddoc-desk-backup-….tdbackup dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete (%1). Nothing was written to the data folder.</source>
+        <translation>Cette sauvegarde est endommagée ou incomplète (%1). Rien n&apos;a été écrit dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Restore an earlier backup from the same folder.</source>
+        <translation>Restaurez une sauvegarde antérieure du même dossier.</translation>
+    </message>
+    <message>
+        <source>it is not a backup archive</source>
+        <translation>ce n&apos;est pas une archive de sauvegarde</translation>
+    </message>
+    <message>
+        <source>the file is cut short or altered</source>
+        <translation>le fichier est tronqué ou modifié</translation>
+    </message>
+    <message>
+        <source>its description is of another kind</source>
+        <translation>sa description est d&apos;un autre type</translation>
+    </message>
+    <message>
+        <source>backup format %1 is unknown</source>
+        <translation>le format de sauvegarde %1 est inconnu</translation>
+    </message>
+    <message>
+        <source>the database in it is not the one it describes</source>
+        <translation>la base de données qu&apos;elle contient n&apos;est pas celle qu&apos;elle décrit</translation>
+    </message>
+    <message>
+        <source>its description is not readable</source>
+        <translation>sa description est illisible</translation>
+    </message>
+    <message>
+        <source>its description is incomplete</source>
+        <translation>sa description est incomplète</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>it holds no backup description</source>
+        <translation>il ne contient aucune description de sauvegarde</translation>
+    </message>
+    <message>
+        <source>a part is missing</source>
+        <translation>une partie manque</translation>
+    </message>
+    <message>
+        <source>its parts do not belong together</source>
+        <translation>ses parties ne vont pas ensemble</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole</source>
+        <translation>%1 ne peut pas être lu en entier</translation>
+    </message>
+    <message>
+        <source>the database in it is cut short or altered</source>
+        <translation>la base de données qu&apos;elle contient est tronquée ou modifiée</translation>
+    </message>
+    <message>
+        <source>its key slots are unreadable</source>
+        <translation>ses emplacements de clé sont illisibles</translation>
+    </message>
+    <message>
+        <source>its database fails its integrity check</source>
+        <translation>sa base de données échoue au contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>its database does not match its keys</source>
+        <translation>sa base de données ne correspond pas à ses clés</translation>
+    </message>
+    <message>
+        <source>its database cannot be read: %1</source>
+        <translation>sa base de données est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The backups cannot go into the app&apos;s own data folder: a dead disk would take both. Choose a folder on another disk or a network share.</source>
+        <translation>Les sauvegardes ne peuvent pas aller dans le dossier de données de l&apos;application : un disque en panne emporterait les deux. Choisissez un dossier sur un autre disque ou un partage réseau.</translation>
+    </message>
+    <message>
+        <source>Give the full path of an existing folder.</source>
+        <translation>Donnez le chemin complet d&apos;un dossier existant.</translation>
+    </message>
+    <message>
+        <source>The backup failed; the details are in the log.</source>
+        <translation>La sauvegarde a échoué ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s settings came back with it.</source>
+        <translation>Les réglages du cabinet sont revenus avec elle.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s settings in the backup could not be used: set them again under Settings.</source>
+        <translation>Les réglages du cabinet dans la sauvegarde n&apos;ont pas pu être utilisés : réglez-les à nouveau dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (log in to the desktop session) and start again, or type the recovery key given at set-up.</source>
+        <translation>Déverrouillez le trousseau (connectez-vous à la session de bureau) et recommencez, ou tapez la clé de récupération donnée à l&apos;installation.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not answer (%1).</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas répondu (%1).</translation>
+    </message>
+    <message>
+        <source>If keys.json was replaced, put back the one that belongs to this database; otherwise type the recovery key given at set-up.</source>
+        <translation>Si keys.json a été remplacé, remettez celui qui va avec cette base de données ; sinon tapez la clé de récupération donnée à l&apos;installation.</translation>
+    </message>
+    <message>
+        <source>This key does not open the consultation records.</source>
+        <translation>Cette clé n&apos;ouvre pas le dossier des consultations.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not unlock the consultation records.</source>
+        <translation>Cette clé de récupération ne déverrouille pas le dossier des consultations.</translation>
+    </message>
+    <message>
+        <source>Check each group of the recovery key given at set-up, then type it again.</source>
+        <translation>Vérifiez chaque groupe de la clé de récupération donnée à l&apos;installation, puis tapez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4; what was typed is not one.</source>
+        <translation>Une clé de récupération a 32 lettres et chiffres, en 8 groupes de 4 ; ce qui a été tapé n&apos;en est pas une.</translation>
+    </message>
+    <message>
+        <source>A store (or part of one) already exists here; a new one is never created over it.</source>
+        <translation>Un dossier de consultations (ou une partie) existe déjà ici ; un nouveau n&apos;est jamais créé par-dessus.</translation>
+    </message>
+    <message>
+        <source>Open the existing store in %1, or move its files away first.</source>
+        <translation>Ouvrez celui qui existe dans %1, ou déplacez d&apos;abord ses fichiers ailleurs.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Une phrase de passe doit avoir au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase: a few unrelated words are easy to type and hard to guess.</source>
+        <translation>Choisissez une phrase de passe plus longue : quelques mots sans rapport sont faciles à taper et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on disk.</source>
+        <translation>Rien n&apos;a été modifié sur le disque.</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log.</source>

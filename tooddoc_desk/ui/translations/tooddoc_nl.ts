@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the consultations, the notes and the history: made every day while the app is open (at start if the last one is older than a day), and whenever you press Back up now. It opens only with the recovery key given at set-up, on this computer or a new one. Keep the folder on another disk or a network share. Kept: one a day for %1 days, one a month for %2 months.</source>
+        <translation>Een versleutelde kopie van de consultaties, de notities en de geschiedenis: elke dag gemaakt zolang de app open is (bij het starten als de laatste ouder is dan een dag), en telkens u op Nu back-up maken klikt. Ze opent alleen met de herstelsleutel die bij de installatie werd gegeven, op deze computer of een nieuwe. Bewaar de map op een andere schijf of een netwerkshare. Bewaard: één per dag gedurende %1 dagen, één per maand gedurende %2 maanden.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>No folder chosen: no backup is made</source>
+        <translation>Geen map gekozen: er wordt geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2).</source>
+        <translation>Laatste back-up: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Er is nog geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The last try, %1, failed:</source>
+        <translation>De laatste poging, %1, is mislukt:</translation>
+    </message>
+</context>
+<context>
     <name>CallView</name>
     <message>
         <source>No call in progress</source>
@@ -948,6 +995,53 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>No consultation records on this computer yet</source>
+        <translation>Nog geen consultatiegegevens op deze computer</translation>
+    </message>
+    <message>
+        <source>Setting the practice up for the first time? Choose New practice. On a new computer, or after a disk was replaced, restore the practice&apos;s last backup with the recovery key written down at set-up: the consultations, the notes, the history and the settings come back.</source>
+        <translation>Richt u de praktijk voor het eerst in? Kies Nieuwe praktijk. Op een nieuwe computer, of nadat een schijf werd vervangen, zet u de laatste back-up van de praktijk terug met de herstelsleutel die u bij de installatie noteerde: de consultaties, de notities, de geschiedenis en de instellingen komen terug.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>New practice</source>
+        <translation>Nieuwe praktijk</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type the recovery key.</source>
+        <translation>Kies het back-upbestand en typ de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Bezig met terugzetten…</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the key in: restore from the command line (tooddoc-desk restore --from FILE), which asks for a passphrase.</source>
+        <translation>Deze computer heeft geen sleutelhanger om de sleutel in te bewaren: zet terug via de opdrachtregel (tooddoc-desk restore --from BESTAND), die om een wachtzin vraagt.</translation>
+    </message>
+    <message>
+        <source>The restore failed; the details are in the log. Nothing was kept.</source>
+        <translation>Het terugzetten is mislukt; de details staan in het logboek. Er werd niets bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -988,6 +1082,10 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Back-ups…</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1771,194 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Restart the app; what is on screen is not saved yet.</source>
         <translation>Start de app opnieuw; wat op het scherm staat, is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen, so no backup is made.</source>
+        <translation>Er is geen back-upmap gekozen, dus er wordt geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups (an external disk or a network share) in Settings &gt; Backups, or give one with `tooddoc-desk backup --to FOLDER`.</source>
+        <translation>Kies een map voor de back-ups (een externe schijf of een netwerkshare) in Instellingen &gt; Back-ups, of geef er een op met `tooddoc-desk backup --to MAP`.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be found: no backup was made.</source>
+        <translation>De back-upmap %1 is niet te vinden: er werd geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Connect the disk or the network share it is on, or choose another folder.</source>
+        <translation>Sluit de schijf of de netwerkshare aan waarop ze staat, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not let this app write to it: no backup was made.</source>
+        <translation>De back-upmap %1 laat deze app er niet in schrijven: er werd geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Give your user account write access to it, or choose another folder.</source>
+        <translation>Geef uw gebruikersaccount schrijfrechten op die map, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The disk of the backup folder %1 is full: no backup was made; the earlier backups are kept.</source>
+        <translation>De schijf van de back-upmap %1 is vol: er werd geen back-up gemaakt; de vorige back-ups blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk (or choose a larger one), then back up again.</source>
+        <translation>Maak wat ruimte vrij op die schijf (of kies een grotere) en maak dan opnieuw een back-up.</translation>
+    </message>
+    <message>
+        <source>This file is not a tooddoc-desk backup (%1). Nothing was written to the data folder.</source>
+        <translation>Dit bestand is geen tooddoc-desk-back-up (%1). Er werd niets in de gegevensmap geschreven.</translation>
+    </message>
+    <message>
+        <source>Choose a file named tooddoc-desk-backup-….tdbackup from the backup folder.</source>
+        <translation>Kies een bestand met de naam tooddoc-desk-backup-….tdbackup uit de back-upmap.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete (%1). Nothing was written to the data folder.</source>
+        <translation>Deze back-up is beschadigd of onvolledig (%1). Er werd niets in de gegevensmap geschreven.</translation>
+    </message>
+    <message>
+        <source>Restore an earlier backup from the same folder.</source>
+        <translation>Zet een eerdere back-up uit dezelfde map terug.</translation>
+    </message>
+    <message>
+        <source>it is not a backup archive</source>
+        <translation>het is geen back-uparchief</translation>
+    </message>
+    <message>
+        <source>the file is cut short or altered</source>
+        <translation>het bestand is afgekapt of gewijzigd</translation>
+    </message>
+    <message>
+        <source>its description is of another kind</source>
+        <translation>de beschrijving is van een andere soort</translation>
+    </message>
+    <message>
+        <source>backup format %1 is unknown</source>
+        <translation>back-upformaat %1 is onbekend</translation>
+    </message>
+    <message>
+        <source>the database in it is not the one it describes</source>
+        <translation>de database erin is niet degene die ze beschrijft</translation>
+    </message>
+    <message>
+        <source>its description is not readable</source>
+        <translation>de beschrijving is onleesbaar</translation>
+    </message>
+    <message>
+        <source>its description is incomplete</source>
+        <translation>de beschrijving is onvolledig</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>dat bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>it holds no backup description</source>
+        <translation>het bevat geen back-upbeschrijving</translation>
+    </message>
+    <message>
+        <source>a part is missing</source>
+        <translation>er ontbreekt een deel</translation>
+    </message>
+    <message>
+        <source>its parts do not belong together</source>
+        <translation>de delen horen niet bij elkaar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read whole</source>
+        <translation>%1 kan niet volledig gelezen worden</translation>
+    </message>
+    <message>
+        <source>the database in it is cut short or altered</source>
+        <translation>de database erin is afgekapt of gewijzigd</translation>
+    </message>
+    <message>
+        <source>its key slots are unreadable</source>
+        <translation>de sleutelplaatsen zijn onleesbaar</translation>
+    </message>
+    <message>
+        <source>its database fails its integrity check</source>
+        <translation>de database faalt voor de integriteitscontrole</translation>
+    </message>
+    <message>
+        <source>its database does not match its keys</source>
+        <translation>de database past niet bij de sleutels</translation>
+    </message>
+    <message>
+        <source>its database cannot be read: %1</source>
+        <translation>de database kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The backups cannot go into the app&apos;s own data folder: a dead disk would take both. Choose a folder on another disk or a network share.</source>
+        <translation>De back-ups kunnen niet in de eigen gegevensmap van de app: een defecte schijf zou beide meenemen. Kies een map op een andere schijf of een netwerkshare.</translation>
+    </message>
+    <message>
+        <source>Give the full path of an existing folder.</source>
+        <translation>Geef het volledige pad van een bestaande map.</translation>
+    </message>
+    <message>
+        <source>The backup failed; the details are in the log.</source>
+        <translation>De back-up is mislukt; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s settings came back with it.</source>
+        <translation>De instellingen van de praktijk kwamen mee terug.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s settings in the backup could not be used: set them again under Settings.</source>
+        <translation>De instellingen van de praktijk in de back-up konden niet gebruikt worden: stel ze opnieuw in onder Instellingen.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (log in to the desktop session) and start again, or type the recovery key given at set-up.</source>
+        <translation>Ontgrendel de sleutelhanger (meld u aan bij de bureaubladsessie) en begin opnieuw, of typ de herstelsleutel die bij de installatie werd gegeven.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not answer (%1).</source>
+        <translation>De sleutelhanger van deze computer antwoordde niet (%1).</translation>
+    </message>
+    <message>
+        <source>If keys.json was replaced, put back the one that belongs to this database; otherwise type the recovery key given at set-up.</source>
+        <translation>Als keys.json werd vervangen, zet dan het bestand terug dat bij deze database hoort; typ anders de herstelsleutel die bij de installatie werd gegeven.</translation>
+    </message>
+    <message>
+        <source>This key does not open the consultation records.</source>
+        <translation>Deze sleutel opent de consultatiegegevens niet.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not unlock the consultation records.</source>
+        <translation>Deze herstelsleutel ontgrendelt de consultatiegegevens niet.</translation>
+    </message>
+    <message>
+        <source>Check each group of the recovery key given at set-up, then type it again.</source>
+        <translation>Controleer elke groep van de herstelsleutel die bij de installatie werd gegeven en typ ze dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4; what was typed is not one.</source>
+        <translation>Een herstelsleutel heeft 32 letters en cijfers, in 8 groepen van 4; wat getypt werd is er geen.</translation>
+    </message>
+    <message>
+        <source>A store (or part of one) already exists here; a new one is never created over it.</source>
+        <translation>Hier bestaat al een gegevensopslag (of een deel ervan); er wordt nooit een nieuwe overheen gemaakt.</translation>
+    </message>
+    <message>
+        <source>Open the existing store in %1, or move its files away first.</source>
+        <translation>Open de bestaande opslag in %1, of verplaats eerst de bestanden ervan.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Een wachtzin moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase: a few unrelated words are easy to type and hard to guess.</source>
+        <translation>Kies een langere wachtzin: een paar losse woorden zijn makkelijk te typen en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on disk.</source>
+        <translation>Er werd niets op de schijf gewijzigd.</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log.</source>
