@@ -1,7 +1,8 @@
 """`tooddoc-desk`: starts the app (the window, the embedded hub, the store).
 
 tooddoc-desk [--data-dir DIR] [--incoming CONTACT | tooddoc:CONTACT] [--test-pattern]
-tooddoc-desk export --out FILE [--data-dir DIR]
+tooddoc-desk export --from DATE --to DATE [--practitioner ID|NAME] [--state STATE]
+                    [--format csv|pdf] --out FILE [--data-dir DIR]
 tooddoc-desk backup [--to FOLDER] [--data-dir DIR]
 tooddoc-desk restore --from FILE [--data-dir DIR]
 tooddoc-desk hub-key --url URL [--check] [--use] [--data-dir DIR]
@@ -40,6 +41,7 @@ from tooddoc_desk.audit_command import record_export, run_audit_command
 from tooddoc_desk.backup_command import run_backup_command
 from tooddoc_desk.cli import invite_args, parser
 from tooddoc_desk.config import Config, ConfigError, load_config
+from tooddoc_desk.export_command import run_export_command
 from tooddoc_desk.hub import request_errors
 from tooddoc_desk.hub_connection import HubSetupError
 from tooddoc_desk.hub_key_command import run_hub_key
@@ -212,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(config: Config, args: argparse.Namespace) -> int:  # noqa: PLR0911 (a branch each)
     if args.command == "export":
-        return run_export(config, args.out)
+        return run_export_command(config, args)
     if args.command in ("backup", "restore"):
         return run_backup_command(config, args)
     if args.command in AUDIT_COMMANDS:

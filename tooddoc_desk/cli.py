@@ -8,6 +8,7 @@ from pathlib import Path
 from tooddoc_desk import __version__
 from tooddoc_desk.audit_command import add_commands as add_audit_commands
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.export_command import add_arguments as add_export_arguments
 from tooddoc_desk.invite_command import InviteArgs
 
 
@@ -36,9 +37,13 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main.add_subparsers(dest="command")
     export = commands.add_parser(
-        "export", parents=[common], help="write the consultation log as CSV"
+        "export",
+        parents=[common],
+        help="write the consultation log (CSV for Excel, or a PDF report) for billing and audits",
+        epilog="Exit status: 0 written; 2 bad input; 3 store locked; 130 interrupted (nothing "
+        "written).",
     )
-    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    add_export_arguments(export)
     backup = commands.add_parser(
         "backup", parents=[common], help="make an encrypted backup of the store now"
     )

@@ -15,6 +15,7 @@ from typing import Any
 import platformdirs
 
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.nomenclature import BillingTable, parse_billing
 from tooddoc_desk.hub_keys import hub_address
 from tooddoc_desk.provider_settings import EmailSettings, SmsSettings, parse_email, parse_sms
 
@@ -57,6 +58,7 @@ class Settings:
     email: EmailSettings = field(default_factory=EmailSettings)
     invite_lead_minutes: int = DEFAULT_INVITE_LEAD_MINUTES  # a booked consultation's link
     auto_lock_minutes: int = 10  # idle minutes before the screen locks
+    billing: BillingTable = field(default_factory=BillingTable)  # the export's codes, fees
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,10 @@ def settings_from(raw: Any, path: Path) -> Settings:
         )
     except ValueError as error:
         raise ConfigError(f"{path}: {error}") from None
+    try:
+        settings = replace(settings, billing=parse_billing(raw.get("billing")))
+    except ValueError as error:
+        raise ConfigError(f"billing: {error}") from None
     if not 1 <= len(settings.practice_name) <= 80:
         raise ConfigError(f"{path}: practice_name must have 1 to 80 characters")
     if not 0 <= settings.hub.port <= 65535:

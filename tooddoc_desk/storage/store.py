@@ -200,6 +200,11 @@ class Store:
     # --- keys ------------------------------------------------------------------------------
 
     @property
+    def database(self) -> Database:
+        """The database itself, for readers that page through it (the manager's export)."""
+        return self._database
+
+    @property
     def schema_version(self) -> int:
         with self._database.read() as connection:
             return schema_version(connection)

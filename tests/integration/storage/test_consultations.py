@@ -22,6 +22,7 @@ from tooddoc_desk.core.contact import EmailContact, PhoneContact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.payment import Payment, PaymentState
 from tooddoc_desk.storage import ConsultationExists, ConsultationNotFound, Store, StorePaths
+from tooddoc_desk.storage.csv_export import BELGIAN_EXCEL
 from tooddoc_desk.storage.database import EncryptedConnector
 from tooddoc_desk.storage.database_key import DatabaseKey
 from tooddoc_desk.storage.errors import StoreClosed
@@ -115,11 +116,11 @@ def test_the_calls_quality_is_kept_with_its_ending_and_exported(store: Store) ->
     stream = io.StringIO(newline="")
     store.consultations.export_csv(stream)
     stream.seek(0)
-    (row,) = csv.DictReader(stream)
+    (row,) = csv.DictReader(stream, dialect=BELGIAN_EXCEL)
     assert (row["call_quality"], row["reconnects"], row["audio_only_minutes"]) == (
         "fair",
         "1",
-        "1.5",
+        "1,5",
     )
 
 
@@ -138,7 +139,7 @@ def test_a_summary_this_version_cannot_read_keeps_the_consultation_readable(
     stream = io.StringIO(newline="")
     store.consultations.export_csv(stream)
     stream.seek(0)
-    (row,) = csv.DictReader(stream)
+    (row,) = csv.DictReader(stream, dialect=BELGIAN_EXCEL)
     assert row["call_quality"] == "unreadable"
 
 

@@ -1,11 +1,12 @@
-"""The manager's export: its columns, its guard against formulas, its size in memory."""
+"""The manager's CSV through the repository: its columns, its guard against formulas, its size
+in memory (read back with the documented dialect, csv_export.BELGIAN_EXCEL)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import tracemalloc
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,56 +15,56 @@ from tests.helpers.storage import T0, email, make_consultation
 from tooddoc_desk.core.consultation import State, Transition
 from tooddoc_desk.core.contact import Contact, EmailContact, PhoneContact
 from tooddoc_desk.storage import CSV_COLUMNS, Store
-from tooddoc_desk.storage.csv_export import neutralise
+from tooddoc_desk.storage.csv_export import BELGIAN_EXCEL, neutralise
 
 
 def export(store: Store, **bounds: object) -> list[dict[str, str]]:
     stream = io.StringIO(newline="")
     count = store.consultations.export_csv(stream, **bounds)  # type: ignore[arg-type]
     stream.seek(0)
-    reader = csv.DictReader(stream)
+    reader = csv.DictReader(stream, dialect=BELGIAN_EXCEL)
     rows = list(reader)
     assert tuple(reader.fieldnames or ()) == CSV_COLUMNS
     assert count == len(rows)
     return rows
 
 
+def local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
 def test_columns_and_one_ended_call(store: Store) -> None:
     consultation = make_consultation(notes="jamais exporté", until=State.ENDED)
     store.consultations.add(consultation)
     (row,) = export(store)
-    assert list(row) == [
-        "id",
-        "channel",
-        "contact",
-        "language",
-        "requested_at",
-        "created_at",
-        "started_at",
-        "ended_at",
-        "duration_seconds",
-        "final_state",
-        "end_reason",
-        "call_quality",
-        "reconnects",
-        "audio_only_minutes",
-    ]
     assert row == {
-        "id": consultation.id,
+        "consultation_id": consultation.id,
+        "practitioner": "",  # from before users
+        "inami": "",
+        "requested_at": local(T0 - timedelta(minutes=2)),
+        "created_at": local(T0),
         "channel": "sms",
         "contact": "'+32470123456",  # a leading + would be read as a formula
-        "language": "fr",
-        "requested_at": "2025-03-14T08:58:00.000000Z",
-        "created_at": "2025-03-14T09:00:00.000000Z",
-        "started_at": "2025-03-14T09:02:00.000000Z",
-        "ended_at": "2025-03-14T09:02:30.000000Z",
+        "sent_by": "command line",
+        "invited_at": local(T0 + timedelta(seconds=30)),
+        "opened_at": local(T0 + timedelta(seconds=60)),
+        "waiting_at": local(T0 + timedelta(seconds=90)),
+        "started_at": local(T0 + timedelta(seconds=120)),
+        "ended_at": local(T0 + timedelta(seconds=150)),
         "duration_seconds": "30",
-        "final_state": "ended",
+        "state": "ended",
         "end_reason": "practitioner_hung_up",
+        "modality": "video",
+        "nomenclature_code": "",  # no practitioner, no kind
+        "fee_eur": "",
+        "payment_status": "not requested",
+        "payment_amount_eur": "",
+        "payment_method": "",
         "call_quality": "",
         "reconnects": "",
         "audio_only_minutes": "",
     }
+    assert tuple(row) == CSV_COLUMNS
 
 
 def test_the_notes_are_never_exported(store: Store) -> None:
@@ -80,18 +81,18 @@ def test_consultations_without_a_call_or_an_end(store: Store) -> None:
     store.consultations.add(waiting)
     store.consultations.add(cancelled)
     first, second = export(store)
-    assert (first["final_state"], first["ended_at"], first["duration_seconds"]) == (
+    assert (first["state"], first["ended_at"], first["duration_seconds"]) == (
         "waiting",
         "",
         "",
     )
     assert first["end_reason"] == ""
-    assert (second["final_state"], second["end_reason"], second["started_at"]) == (
+    assert (second["state"], second["end_reason"], second["started_at"]) == (
         "cancelled",
         "no",
         "",
     )
-    assert second["ended_at"] == "2025-03-15T09:30:00.000000Z"
+    assert second["ended_at"] == local(T0 + timedelta(days=1, minutes=30))
 
 
 def test_cells_that_a_spreadsheet_would_run_are_quoted(store: Store) -> None:
@@ -129,11 +130,16 @@ def test_a_date_range_and_open_bounds(store: Store) -> None:
     for consultation in made:
         store.consultations.add(consultation)
     ids = [c.id for c in made]
-    assert [r["id"] for r in export(store)] == ids
-    assert [r["id"] for r in export(store, start=T0 + timedelta(days=1))] == ids[1:]
-    assert [r["id"] for r in export(store, end=T0 + timedelta(days=2))] == ids[:2]
-    window = export(store, start=T0 + timedelta(days=1), end=T0 + timedelta(days=3))
-    assert [r["id"] for r in window] == ids[1:3]
+
+    def found(rows: list[dict[str, str]]) -> list[str]:
+        return [r["consultation_id"] for r in rows]
+
+    assert found(export(store)) == ids
+    assert found(export(store, start=T0 + timedelta(days=1))) == ids[1:]
+    assert found(export(store, end=T0 + timedelta(days=2))) == ids[:2]
+    assert (
+        found(export(store, start=T0 + timedelta(days=1), end=T0 + timedelta(days=3))) == ids[1:3]
+    )
 
 
 def test_the_latest_call_counts_when_a_patient_rejoined(store: Store) -> None:
@@ -143,7 +149,7 @@ def test_the_latest_call_counts_when_a_patient_rejoined(store: Store) -> None:
         consultation.id, Transition(State.INTERRUPTED, T0 + timedelta(minutes=9))
     )
     (row,) = export(store)
-    assert row["final_state"] == "interrupted"
+    assert row["state"] == "interrupted"
     assert row["duration_seconds"] == str(9 * 60 - 120)
 
 
@@ -209,7 +215,7 @@ def test_any_contact_and_notes_round_trip(
     stream = io.StringIO(newline="")
     store.consultations.export_csv(stream, start=T0, end=T0 + timedelta(seconds=1))
     stream.seek(0)
-    rows = {row["id"]: row for row in csv.DictReader(stream)}
+    rows = {row["consultation_id"]: row for row in csv.DictReader(stream, dialect=BELGIAN_EXCEL)}
     row = rows[consultation.id]
     assert row["contact"] == neutralise(contact.value)
     assert row["end_reason"] == neutralise(reason)

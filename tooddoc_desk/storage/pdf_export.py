@@ -1,0 +1,243 @@
+"""The consultation log as a PDF report: A4 landscape, one line per consultation, the practice's
+name and the filter on every page, page numbers, and the totals at the end (consultations,
+fees, paid).
+
+Drawn with ReportLab's canvas (a line per row, no layout engine: 100,000 rows make about 2,300
+pages). Rows are drawn as they are read; ReportLab keeps each finished page's drawing until the
+file is written, so memory grows with the pages (measured in bench/export_bench.py), unlike the
+CSV's. Text uses the PDF's standard Helvetica: a character outside Windows-1252 shows as "?".
+Dates are dd/mm/yyyy hh:mm in local time, amounts in euros with a decimal comma, as in the CSV.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from tooddoc_desk.core.users import format_inami
+from tooddoc_desk.storage.csv_export import SENT_BY_SCRIPT, euros, local_time, quality_cells
+from tooddoc_desk.storage.export_rows import ExportRow
+
+FONT = "Helvetica"
+BOLD = "Helvetica-Bold"
+SIZE = 7.0
+LINE = 10.5
+MARGIN = 28.0
+PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
+TOP = PAGE_HEIGHT - MARGIN
+BODY_TOP = TOP - 48  # below the title, the filter and the column titles
+BODY_BOTTOM = MARGIN + 20  # above the page number
+ROWS_PER_PAGE = int((BODY_TOP - BODY_BOTTOM) // LINE)
+TOTAL_LINES = 4  # a rule and three lines
+PAID = "paid"
+
+# title, width in points, right-aligned
+_TABLE: tuple[tuple[str, float, bool], ...] = (
+    ("Created", 58, False),
+    ("Requested", 58, False),
+    ("Practitioner", 82, False),
+    ("INAMI", 56, False),
+    ("Invite (sent by)", 82, False),
+    ("Started", 24, False),
+    ("Ended", 24, False),
+    ("Duration", 34, True),
+    ("State", 42, False),
+    ("End reason", 68, False),
+    ("Modality", 32, False),
+    ("Code", 30, False),
+    ("Fee", 36, True),
+    ("Payment", 60, False),
+    ("Quality", 32, False),
+    ("Consultation", 68, False),
+)
+
+
+@dataclass(frozen=True)
+class ReportHeading:
+    practice_name: str
+    filter_text: str  # what was chosen, as the manager would say it
+    made_at: str  # when the report was made, as shown
+
+
+@dataclass
+class Totals:
+    consultations: int = 0
+    fees_cents: int = 0
+    paid: int = 0
+    paid_cents: int = 0
+
+    def add(self, row: ExportRow) -> None:
+        self.consultations += 1
+        if row.fee_cents is not None:
+            self.fees_cents += row.fee_cents
+        if row.payment_status == PAID:
+            self.paid += 1
+            self.paid_cents += row.payment_amount_cents or 0
+
+
+def page_count(rows: int) -> int:
+    """The pages `rows` one-line rows and the totals take."""
+    if rows == 0:
+        return 1
+    pages = -(-rows // ROWS_PER_PAGE)
+    on_last = rows - (pages - 1) * ROWS_PER_PAGE
+    return pages + (ROWS_PER_PAGE - on_last < TOTAL_LINES)
+
+
+def printable(text: str) -> str:
+    """What Helvetica can show: characters outside Windows-1252 become "?"."""
+    return text.encode("cp1252", "replace").decode("cp1252")
+
+
+def row_cells(row: ExportRow) -> list[str]:
+    duration = ""
+    if row.duration_seconds is not None:
+        minutes, seconds = divmod(row.duration_seconds, 60)
+        duration = f"{minutes}:{seconds:02d}"
+    payment = row.payment_status
+    if row.payment_amount_cents is not None:
+        payment += f" {euros(row.payment_amount_cents)}"
+    return [
+        local_time(row.created_at),
+        local_time(row.requested_at),
+        row.practitioner,
+        format_inami(row.inami) if len(row.inami) == 11 else row.inami,
+        f"{row.channel} ({row.sent_by or SENT_BY_SCRIPT})",
+        local_time(row.started_at)[-5:],
+        local_time(row.ended_at)[-5:],
+        duration,
+        row.state.value,
+        row.end_reason,
+        "" if row.modality is None else row.modality.value,
+        row.code,
+        euros(row.fee_cents),
+        payment,
+        quality_cells(row)[0],
+        row.id,
+    ]
+
+
+class PdfReport:
+    def __init__(self, path: Path, heading: ReportHeading, expected_rows: int | None) -> None:
+        """`expected_rows` gives "page X of Y" (None: only "page X", when rows take more
+        than one line each, as with notes)."""
+        self._canvas = Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1)
+        self._canvas.setTitle(printable(f"Consultation log - {heading.practice_name}"))
+        self._heading = heading
+        self._pages = None if expected_rows is None else page_count(expected_rows)
+        self._page = 0
+        self._y = 0.0
+        self.totals = Totals()
+        self._new_page()
+
+    def _new_page(self) -> None:
+        if self._page:
+            self._canvas.showPage()
+        self._page += 1
+        canvas = self._canvas
+        canvas.setFont(BOLD, 12)
+        title = f"Consultation log - {self._heading.practice_name}"
+        canvas.drawString(MARGIN, TOP - 10, printable(title))
+        canvas.setFont(FONT, 8)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, TOP - 10, printable(self._heading.made_at))
+        canvas.drawString(MARGIN, TOP - 24, printable(self._heading.filter_text))
+        canvas.setFont(BOLD, SIZE)
+        x = MARGIN
+        for title, width, right in _TABLE:
+            if right:
+                canvas.drawRightString(x + width - 3, TOP - 40, title)
+            else:
+                canvas.drawString(x, TOP - 40, title)
+            x += width
+        canvas.line(MARGIN, TOP - 43, PAGE_WIDTH - MARGIN, TOP - 43)
+        number = f"Page {self._page}" + (f" of {self._pages}" if self._pages else "")
+        canvas.setFont(FONT, 8)
+        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN, number)
+        canvas.setFont(FONT, SIZE)
+        self._y = BODY_TOP
+
+    def _room_for(self, lines: int) -> None:
+        if self._y - LINE * lines < BODY_BOTTOM:
+            self._new_page()
+
+    def add(self, row: ExportRow) -> None:
+        self.totals.add(row)
+        notes = _note_lines(row.notes) if row.notes else []
+        self._room_for(1 + len(notes))
+        canvas = self._canvas
+        x = MARGIN
+        for text, (_title, width, right) in zip(row_cells(row), _TABLE, strict=True):
+            cell = _fit(printable(text), width - 4)
+            if right:
+                canvas.drawRightString(x + width - 3, self._y, cell)
+            else:
+                canvas.drawString(x, self._y, cell)
+            x += width
+        self._y -= LINE
+        if notes:
+            canvas.setFont("Helvetica-Oblique", SIZE)
+            for line in notes:
+                canvas.drawString(MARGIN + 12, self._y, printable(line))
+                self._y -= LINE
+            canvas.setFont(FONT, SIZE)
+
+    def finish(self) -> Totals:
+        """Draws the totals and writes the file."""
+        totals = self.totals
+        lines = [
+            f"Consultations: {totals.consultations}",
+            f"Total fees: EUR {euros(totals.fees_cents)}",
+            f"Paid: {totals.paid} (EUR {euros(totals.paid_cents)})",
+        ]
+        self._room_for(TOTAL_LINES)
+        canvas = self._canvas
+        canvas.line(MARGIN, self._y + LINE - 3, PAGE_WIDTH - MARGIN, self._y + LINE - 3)
+        self._y -= LINE
+        canvas.setFont(BOLD, 9)
+        for line in lines:
+            canvas.drawString(MARGIN, self._y, line)
+            self._y -= LINE
+        canvas.showPage()
+        canvas.save()
+        return totals
+
+
+def write_pdf(
+    pages: Iterable[list[ExportRow]],
+    path: Path,
+    heading: ReportHeading,
+    *,
+    expected_rows: int | None,
+    on_page: Callable[[int], None] | None = None,
+) -> Totals:
+    report = PdfReport(path, heading, expected_rows)
+    written = 0
+    for page in pages:
+        for row in page:
+            report.add(row)
+        written += len(page)
+        if on_page is not None:
+            on_page(written)
+    return report.finish()
+
+
+def _fit(text: str, width: float) -> str:
+    """The text, cut with an ellipsis mark to `width` points."""
+    if len(text) * SIZE * 1.02 <= width or stringWidth(text, FONT, SIZE) <= width:
+        return text
+    while text and stringWidth(text + "...", FONT, SIZE) > width:
+        text = text[:-1]
+    return text + "..."
+
+
+def _note_lines(notes: str) -> list[str]:
+    lines: list[str] = []
+    for paragraph in notes.splitlines() or [""]:
+        lines += textwrap.wrap(paragraph, 190) or [""]
+    return lines
