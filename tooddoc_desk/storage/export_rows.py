@@ -25,7 +25,7 @@ from tooddoc_desk.storage.database import Connection
 from tooddoc_desk.storage.timestamps import from_text, to_text
 
 PAGE = 500
-NOT_REQUESTED = "not requested"
+NOT_REQUESTED = "not requested"  # the payment status of a consultation that asked none
 
 
 @dataclass(frozen=True)
@@ -82,13 +82,10 @@ class ExportRow:
     notes: str | None  # None unless asked for
 
 
-# the pre-payment's state, amount and method, read once the store has them (the payments
-# migration); before it, every consultation is "not requested"
-_PAYMENT = "c.payment_state, c.payment_amount_cents, c.payment_method"
-_NO_PAYMENT = "NULL, NULL, NULL"
 _COLUMNS = (
     "c.id, c.practitioner_id, p.name, p.inami, c.requested_at, c.created_at,"
-    " c.contact_channel, c.contact_value, c.sent_by, s.name, c.state, c.call_quality"
+    " c.contact_channel, c.contact_value, c.sent_by, s.name, c.state, c.call_quality,"
+    " c.payment_state, c.payment_amount_cents, c.payment_method"  # NULL: none asked
 )
 
 
@@ -111,10 +108,9 @@ def rows(
 ) -> Iterator[list[ExportRow]]:
     """Pages of rows, oldest first; run it inside one read transaction for a consistent log."""
     where, values = chosen.condition()
-    payment = _PAYMENT if _has_payments(connection) else _NO_PAYMENT
     notes = ", c.notes" if include_notes else ""
     statement = (
-        f"SELECT {_COLUMNS}, {payment}{notes} FROM consultations AS c"  # noqa: S608 (constant)
+        f"SELECT {_COLUMNS}{notes} FROM consultations AS c"  # noqa: S608 (constant)
         " LEFT JOIN users AS p ON p.id = c.practitioner_id"
         " LEFT JOIN users AS s ON s.id = c.sent_by"
         f" WHERE {where} AND (c.created_at, c.id) > (?, ?)"
@@ -131,11 +127,6 @@ def rows(
         after = (last[5], last[0])
         if len(found) < page:
             return
-
-
-def _has_payments(connection: Connection) -> bool:
-    columns = {str(row[1]) for row in connection.execute("PRAGMA table_info(consultations)")}
-    return "payment_state" in columns
 
 
 _Timeline = list[tuple[State, str, str | None]]

@@ -21,6 +21,7 @@ from tooddoc_desk.core.call_summary import CallSummary, DirectionSummary
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.consultation import State
 from tooddoc_desk.core.nomenclature import BillingTable
+from tooddoc_desk.core.payment import Payment, PaymentState
 from tooddoc_desk.core.users import NotAllowed, Permission, Role, User, require
 from tooddoc_desk.export_command import ExportArgsError, parse_day, run_export_command
 from tooddoc_desk.services.accounts import COMMAND_LINE
@@ -73,6 +74,8 @@ def fill(store: Store) -> list[str]:
         consultation.practitioner_id = user.id
         consultation.sent_by = MANAGER.id if day else None
         consultation.call_quality = quality
+        if user is DENTIST:
+            consultation.payment = Payment(3000, state=PaymentState.PAID, method="bancontact")
         store.consultations.add(consultation)
         ids.append(consultation.id)
     return ids
@@ -131,13 +134,23 @@ def test_the_csv_holds_the_billing_fields_for_excel(store: Store, tmp_path: Path
         "",
         "",
     )
+    assert [dentist[f"payment_{part}"] for part in ("status", "amount_eur", "method")] == [
+        "paid",
+        "30,00",
+        "bancontact",
+    ]
     assert (cancelled["modality"], cancelled["nomenclature_code"], cancelled["state"]) == (
         "",
         "",
         "cancelled",
     )
     assert "Toux" not in out.read_text(encoding="utf-8-sig")
-    assert (totals.consultations, totals.fees_cents, totals.paid) == (4, 4500, 0)
+    assert (totals.consultations, totals.fees_cents, totals.paid, totals.paid_cents) == (
+        4,
+        4500,
+        1,
+        3000,
+    )
     (entry,) = [e for e in store.audit.entries() if e.kind == EXPORT]
     assert entry.details["rows"] == 4
     assert entry.details["notes"] is False
@@ -176,7 +189,7 @@ def test_the_pdf_report_has_the_heading_pages_and_totals(store: Store, tmp_path:
         assert shown in pages[0]
     assert "Consultations: 124" in pages[-1]
     assert "Total fees: EUR 45,00" in pages[-1]
-    assert "Paid: 0 (EUR 0,00)" in pages[-1]
+    assert "Paid: 1 (EUR 30,00)" in pages[-1]
     assert "Toux" not in "".join(pages)
 
 

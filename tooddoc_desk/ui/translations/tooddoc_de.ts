@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Bildschirm gesperrt</translation>
+    </message>
+    <message>
+        <source>Notes opened</source>
+        <translation>Notizen geöffnet</translation>
+    </message>
+    <message>
+        <source>Chat opened</source>
+        <translation>Chat geöffnet</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Eigenes Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Zahlung erstattet</translation>
+    </message>
+    <message>
+        <source>Consultation deleted</source>
+        <translation>Konsultation gelöscht</translation>
+    </message>
+    <message>
+        <source>Old records purged</source>
+        <translation>Alte Akten gelöscht</translation>
+    </message>
+    <message>
+        <source>Retention changed</source>
+        <translation>Aufbewahrungsdauer geändert</translation>
+    </message>
+    <message>
+        <source>Audit log shown</source>
+        <translation>Prüfprotokoll angezeigt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Neuere</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Ältere</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, removed or added outside the app</source>
+        <translation>Prüfen, dass kein Eintrag außerhalb der App geändert, entfernt oder hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of %3, newest first</source>
+        <translation>Einträge %1–%2 von %3, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Keine Einträge</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <translation>Befehlszeile: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung…</translation>
+    </message>
+    <message>
+        <source>The chain holds: %1 entries checked.</source>
+        <translation>Die Kette ist intakt: %1 Einträge geprüft.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: that entry and the ones after it cannot be trusted. Compare with a backup.</source>
+        <translation>Die Kette ist bei Eintrag %1 unterbrochen: dieser Eintrag und die folgenden sind nicht vertrauenswürdig. Vergleichen Sie mit einer Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>

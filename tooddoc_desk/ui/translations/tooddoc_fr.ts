@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Notes opened</source>
+        <translation>Notes ouvertes</translation>
+    </message>
+    <message>
+        <source>Chat opened</source>
+        <translation>Chat ouvert</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Utilisateur modifié</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Mot de passe personnel changé</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Paiement remboursé</translation>
+    </message>
+    <message>
+        <source>Consultation deleted</source>
+        <translation>Consultation supprimée</translation>
+    </message>
+    <message>
+        <source>Old records purged</source>
+        <translation>Anciens dossiers purgés</translation>
+    </message>
+    <message>
+        <source>Retention changed</source>
+        <translation>Durée de conservation modifiée</translation>
+    </message>
+    <message>
+        <source>Audit log shown</source>
+        <translation>Journal d&apos;audit consulté</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Plus récentes</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Plus anciennes</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, removed or added outside the app</source>
+        <translation>Vérifier qu&apos;aucune entrée n&apos;a été modifiée, supprimée ou ajoutée en dehors de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of %3, newest first</source>
+        <translation>Entrées %1–%2 sur %3, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Aucune entrée</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <translation>Ligne de commande : %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The chain holds: %1 entries checked.</source>
+        <translation>La chaîne est intacte : %1 entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: that entry and the ones after it cannot be trusted. Compare with a backup.</source>
+        <translation>La chaîne est rompue à l&apos;entrée %1 : cette entrée et les suivantes ne sont pas fiables. Comparez avec une sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Aanmelding geweigerd</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Scherm vergrendeld</translation>
+    </message>
+    <message>
+        <source>Notes opened</source>
+        <translation>Notities geopend</translation>
+    </message>
+    <message>
+        <source>Chat opened</source>
+        <translation>Chat geopend</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Instellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Gebruiker toegevoegd</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Gebruiker gewijzigd</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Wachtwoord opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Eigen wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Betaling terugbetaald</translation>
+    </message>
+    <message>
+        <source>Consultation deleted</source>
+        <translation>Consultatie verwijderd</translation>
+    </message>
+    <message>
+        <source>Old records purged</source>
+        <translation>Oude dossiers gewist</translation>
+    </message>
+    <message>
+        <source>Retention changed</source>
+        <translation>Bewaartermijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>Audit log shown</source>
+        <translation>Auditlogboek bekeken</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Items van het auditlogboek</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Nieuwere</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Oudere</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>Keten controleren</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, removed or added outside the app</source>
+        <translation>Controleren dat geen item buiten de app werd gewijzigd, verwijderd of toegevoegd</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of %3, newest first</source>
+        <translation>Items %1–%2 van %3, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Geen items</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand aangemeld</translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <translation>Opdrachtregel: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>The chain holds: %1 entries checked.</source>
+        <translation>De keten is intact: %1 items gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: that entry and the ones after it cannot be trusted. Compare with a backup.</source>
+        <translation>De keten is verbroken bij item %1: dat item en de volgende zijn niet betrouwbaar. Vergelijk met een back-up.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
