@@ -42,6 +42,7 @@ from tooddoc_desk.services.scheduler import Scheduler
 from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
 from tooddoc_desk.services.store_access import OpenedStore
 from tooddoc_desk.stripe_key import read_stripe_key
+from tooddoc_desk.ui.audit_view import AuditView
 from tooddoc_desk.ui.desk_lock import DeskLock
 from tooddoc_desk.ui.i18n import choose_language, install_language
 from tooddoc_desk.ui.main_window import MainWindow
@@ -158,6 +159,7 @@ class App:
             service, self.clock, settings.language, settings.practice_name, lead=lead
         )
         lock = DeskLock(window, accounts, settings.practice_name, settings.auto_lock_minutes)
+        AuditView(audit, accounts, window.tasks, window.tabs)  # a tab, for managers
         senders.dev_outbox.subscribe(window.outbox.add)
         window.outbox.show_channels(senders.dev_channels)
         window.statusBar().showMessage(f"{hub.summary()} · {senders.summary()}")
