@@ -201,6 +201,9 @@ def sentences() -> list[str]:
     found += class_strings(PACKAGE / "storage" / "users.py", {"NameTaken", "UserNotFound"})
     found += class_strings(PACKAGE / "storage" / "errors.py", {"StoreClosed"})
     found += backup_sentences()
+    found += error_messages(PACKAGE / "core" / "payment.py", {"AmountError"})
+    found += error_messages(PACKAGE / "payments" / "checkout.py", {"PaymentError"})
+    found += error_messages(PACKAGE / "stripe_key.py", {"ProviderSecretError"})
     return list(dict.fromkeys(found))
 
 

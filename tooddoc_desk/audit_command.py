@@ -20,7 +20,8 @@ years ago is refused, and a practice that must keep records less long lowers its
 first, deliberately (`retention --years N --yes`, audited with the old and new values).
 
 Exit status: 0 done; 1 the chain is broken (verify); 2 bad input, refused sign-in or
-confirmation; 3 the store stays locked.
+confirmation; 3 no store in the data folder, or it stays locked. `--data-dir` comes after the
+sub-command (`tooddoc-desk audit verify --data-dir DIR`).
 """
 
 from __future__ import annotations
@@ -42,9 +43,11 @@ from tooddoc_desk.services.accounts import Accounts, SignInRefused
 from tooddoc_desk.services.audit import AUDIT_SHOWN, EXPORT, AuditTrail
 from tooddoc_desk.services.store_access import open_store
 from tooddoc_desk.storage.audit_log import Details
+from tooddoc_desk.storage.database import DATABASE_ERRORS
 from tooddoc_desk.storage.keyring_choice import choose_keyring
 from tooddoc_desk.storage.retention import LEGAL_MINIMUM_YEARS
 from tooddoc_desk.storage.store import Store
+from tooddoc_desk.storage.store_paths import Layout, StorePaths
 from tooddoc_desk.terminal_prompts import TerminalPrompts
 
 BROKEN = 1
@@ -56,9 +59,7 @@ def add_commands(
     common: argparse.ArgumentParser,
 ) -> None:
     """The audit, purge and retention sub-commands (cli.parser adds them)."""
-    audit = commands.add_parser(
-        "audit", parents=[common], help="check or show the audit log (show: managers)"
-    )
+    audit = commands.add_parser("audit", help="check or show the audit log (show: managers)")
     actions = audit.add_subparsers(dest="audit_action", required=True)
     actions.add_parser("verify", parents=[common], help="check the whole chain of entries")
     show = actions.add_parser("show", parents=[common], help="print the entries (a manager)")
@@ -106,6 +107,9 @@ def run_audit_command(
     clock = clock or SystemClock()
     stdin = stdin or sys.stdin
     out = out or sys.stdout
+    if StorePaths(config.data_dir).layout() is Layout.ABSENT:  # never create one here
+        print(f"There is no consultation store in {config.data_dir}.", file=sys.stderr)
+        return exit_status.LOCKED
     store = open_store(
         config.data_dir, choose_keyring(config.keyring_backend), TerminalPrompts()
     ).store
@@ -248,7 +252,10 @@ def _purge(  # noqa: PLR0917 (the command's options)
     )
     if not _confirmed(yes, stdin, question):
         return _fail("Nothing was deleted.")
-    purged = store.retention.purge_before(cutoff, clock.now(), manager.id)
+    try:
+        purged = store.retention.purge_before(cutoff, clock.now(), manager.id)
+    except DATABASE_ERRORS as error:  # rolled back: nothing was deleted
+        return _fail(f"Nothing was deleted: the store refused the purge ({error}).")
     print(
         f"{purged.consultations} consultation(s) deleted. Backups made before now still hold "
         "them until they are removed.",

@@ -6,6 +6,9 @@
 //   loading       the page asks the hub about its link
 //   invalid       the link is unknown, expired or closed
 //   held          the link is open on another device; the practice decides whether to let this one in
+//   payment       the practice asks a pre-payment: Pay leads to Stripe's Checkout page (card,
+//                 Bancontact), which sends the patient back to the link; the page goes on once the
+//                 hub says it is paid (docs/payments.md)
 //   ready         consent, camera and microphone check, sound test, Join
 //   waiting       in the waiting room (the practice knows the patient is there)
 //   connecting    admitted: the call is being set up
@@ -75,6 +78,8 @@
     retryTimer: 0,
     failingSince: 0,
     welcome: null,
+    payment: null,
+    paymentReturn: '',
     movedAway: false,
     state: 'loading',
     statusKey: 'loading',
@@ -242,6 +247,10 @@
     $('view-invalid').hidden = s.state !== 'invalid';
     $('view-held').hidden = s.state !== 'held';
     $('view-lobby').hidden = s.state !== 'ready';
+    $('view-payment').hidden = s.state !== 'payment';
+    setText($('payment-title'), s.payment ? t('payment_title', { practice: practice(), amount: amount() }) : '');
+    setText($('pay'), t(s.paymentReturn === 'cancelled' ? 'pay_again' : 'pay', { amount: s.payment ? amount() : '' }));
+    $('pay').disabled = !checkoutUrl();
     $('view-call').hidden = !inCall;
     $('view-ended').hidden = !['ended', 'error', 'moved', 'refused'].includes(s.state);
     $('view-lobby').dataset.device = s.deviceKey ? s.deviceKey.replace('device_', '') : 'none';
@@ -274,7 +283,7 @@
   function keepFocus() {
     const active = document.activeElement;
     if (active && active !== document.body && active.offsetParent !== null) return;
-    const target = ['view-lobby', 'view-held', 'view-ended']
+    const target = ['view-payment', 'view-lobby', 'view-held', 'view-ended']
       .map((id) => $(id))
       .find((view) => !view.hidden);
     let title = target ? target.querySelector('[tabindex="-1"]') : null;
@@ -450,6 +459,8 @@
     switch (message.type) {
       case 'welcome':
         return welcomed(message);
+      case 'payment':
+        return paymentChanged(message);
       case 'device_accepted':
         if (s.state === 'held') proceed();
         return;
@@ -475,6 +486,7 @@
         if (message.code === 'invalid_link') return invalid();
         if (message.code === 'rate_limited' && !s.welcome) return end('error_generic', 'error');
         if (message.code === 'not_admitted') return chatRefused();
+        if (message.code === 'payment_required') return showPayment();
         console.warn('hub refused a message:', message.code);
         return;
       default:
@@ -495,7 +507,62 @@
       stopMedia();
       return setState('held', 'held');
     }
+    s.payment = message.payment || null;
+    if (paymentDue()) return showPayment();
     proceed();
+  }
+
+  // ---- the pre-payment ----------------------------------------------------------------------------
+
+  function paymentDue() {
+    return Boolean(s.payment && s.payment.state !== 'paid');
+  }
+
+  function amount() {
+    const cents = s.payment ? s.payment.amount_cents : 0;
+    return new Intl.NumberFormat(`${s.lang}-BE`, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  }
+
+  function showPayment() {
+    closePeer();
+    stopMedia();
+    setState('payment', paymentStatusKey());
+  }
+
+  function paymentStatusKey() {
+    if (s.payment && !s.payment.checkout_url) return 'payment_preparing';
+    if (s.paymentReturn === 'done') return 'payment_checking';
+    if (s.paymentReturn === 'cancelled') return 'payment_cancelled';
+    return 'payment_due';
+  }
+
+  function paymentChanged(message) {
+    s.payment = message;
+    if (paymentDue()) return s.state === 'payment' ? setState('payment', paymentStatusKey()) : undefined;
+    if (s.state !== 'payment') return;
+    s.paymentReturn = '';
+    s.noticeKey = 'payment_received';
+    s.state = 'loading';
+    proceed();
+  }
+
+  // Stripe's page, or (in tests) a loopback stand-in for it; nothing else is followed.
+  function checkoutUrl() {
+    const address = s.payment && s.payment.checkout_url;
+    if (!address) return null;
+    try {
+      const url = new URL(address);
+      const loopback = url.protocol === 'http:' && url.hostname === '127.0.0.1';
+      return url.protocol === 'https:' || loopback ? url.href : null;
+    } catch (_) {
+      return null;
+    }
+  }
+
+  function pay() {
+    const url = checkoutUrl();
+    if (!url) return;
+    location.assign(url);
   }
 
   function proceed() {
@@ -1203,6 +1270,10 @@
   // ---- start --------------------------------------------------------------------------------------
 
   function start() {
+    // back from Stripe's page: say so, and keep the address the patient has clean
+    const back = new URLSearchParams(location.search).get('payment');
+    if (back === 'done' || back === 'cancelled') s.paymentReturn = back;
+    if (location.search) history.replaceState(null, '', location.pathname);
     s.key = digest(s.token);
     s.memory = recall();
     s.device = deviceId();
@@ -1221,6 +1292,7 @@
     });
     $('retry').addEventListener('click', checkDevices);
     $('join').addEventListener('click', join);
+    $('pay').addEventListener('click', pay);
     $('hangup').addEventListener('click', hangUp);
     $('mute').addEventListener('click', () => toggle('audio'));
     $('camera').addEventListener('click', () => toggle('video'));

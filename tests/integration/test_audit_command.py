@@ -195,3 +195,12 @@ def test_a_lower_retention_is_a_deliberate_audited_change(practice: Practice) ->
     )
     assert (status, said.split(" ")[0]) == (0, "2")
     assert practice.remaining()["consultations"] == 1
+
+
+def test_no_store_is_made_where_there_is_none(tmp_path: Path) -> None:
+    args = parser().parse_args(["audit", "verify", "--data-dir", str(tmp_path / "empty")])
+    assert args.data_dir == tmp_path / "empty"
+    config = Config(tmp_path / "empty", Settings(), keyring_backend=DOTTED_PATH)
+    status = run_audit_command(config, args, stdin=io.StringIO(), out=io.StringIO())
+    assert status == 3
+    assert not StorePaths(tmp_path / "empty").keys.exists()

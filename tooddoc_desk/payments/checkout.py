@@ -231,8 +231,8 @@ def _refusal(error: stripe.StripeError) -> PaymentError:
     )
     if isinstance(error, stripe.AuthenticationError):
         return PaymentError(
-            "Stripe does not accept the key kept on this computer: set the restricted key again "
-            "(Settings, or tooddoc-desk provider-secret --stripe).",
+            "Stripe does not accept the key kept on this computer: keep the restricted key again "
+            "with tooddoc-desk provider-secret --stripe.",
             transient=False,
             code=code,
         )

@@ -24,8 +24,8 @@ NOTHING_TO_RESEND = "This consultation has no link to send again."
 BOOKING_IN_THE_PAST = "The consultation's time has passed: give a time to come."
 
 NO_STRIPE_KEY = (
-    "No Stripe key is kept on this computer, so no pre-payment can be asked: set the restricted "
-    "key in Settings (or with tooddoc-desk provider-secret --stripe)."
+    "No Stripe key is kept on this computer, so no pre-payment can be asked: keep the "
+    "restricted key with tooddoc-desk provider-secret --stripe."
 )
 AWAITING_PAYMENT = "This patient has not paid yet: they join the waiting room once they have."
 NOT_PAID = "This consultation was not paid: there is nothing to refund."

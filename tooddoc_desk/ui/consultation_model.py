@@ -14,7 +14,8 @@ from PySide6.QtCore import (
 
 from tooddoc_desk.core.consultation import Consultation, State
 from tooddoc_desk.core.delivery import DeliveryState, Invite
-from tooddoc_desk.ui.i18n import fill, sentence
+from tooddoc_desk.core.payment import PaymentState, format_amount
+from tooddoc_desk.ui.i18n import current_language, fill, sentence
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "ConsultationModel"
@@ -48,6 +49,16 @@ PATIENT = QT_TRANSLATE_NOOP("ConsultationModel", "Patient")
 STATE = QT_TRANSLATE_NOOP("ConsultationModel", "State")
 DELIVERY = QT_TRANSLATE_NOOP("ConsultationModel", "Delivery")
 DURATION = QT_TRANSLATE_NOOP("ConsultationModel", "Duration")
+PAYMENT = QT_TRANSLATE_NOOP("ConsultationModel", "Payment")
+PAYMENT_LABELS: dict[PaymentState, str] = {
+    PaymentState.AWAITING: QT_TRANSLATE_NOOP("ConsultationModel", "Awaiting payment (%1)"),
+    PaymentState.PAID: QT_TRANSLATE_NOOP("ConsultationModel", "Paid (%1)"),
+    PaymentState.REFUNDED: QT_TRANSLATE_NOOP("ConsultationModel", "Refunded (%1)"),
+}
+METHOD_LABELS: dict[str, str] = {
+    "card": QT_TRANSLATE_NOOP("ConsultationModel", "card"),
+    "bancontact": QT_TRANSLATE_NOOP("ConsultationModel", "Bancontact"),
+}
 BOOKING_MISSED = "booking_missed"  # services.consultations.BOOKING_MISSED (no import upwards)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +85,17 @@ def delivery_text(consultation: Consultation, invite: Invite | None) -> str:
     if invite.state is DeliveryState.PENDING and invite.attempts > 0:
         return _t(QT_TRANSLATE_NOOP("ConsultationModel", "Sending (trying again)"))
     return _t(DELIVERY_LABELS[invite.state])
+
+
+def payment_text(consultation: Consultation, language: str = "en") -> str:
+    """ "Paid (€25.00, Bancontact)", "Awaiting payment (€25.00)"; empty when none was asked."""
+    payment = consultation.payment
+    if payment is None:
+        return ""
+    amount = format_amount(payment.amount_cents, language)
+    if payment.state is PaymentState.PAID and payment.method in METHOD_LABELS:
+        amount = f"{amount}, {_t(METHOD_LABELS[payment.method])}"
+    return fill(_t(PAYMENT_LABELS[payment.state]), amount)
 
 
 def _not_today(consultation: Consultation) -> bool:
@@ -110,6 +132,7 @@ class ConsultationModel(QAbstractTableModel):
         if with_delivery:
             self.HEADERS.append(DELIVERY)
         self.HEADERS.append(DURATION)
+        self.HEADERS.append(PAYMENT)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -158,6 +181,7 @@ class ConsultationModel(QAbstractTableModel):
         if self._with_delivery:
             cells.append(delivery_text(consultation, self._invites.get(consultation.id)))
         cells.append(duration_text(consultation))
+        cells.append(payment_text(consultation, current_language().value))
         return cells
 
     def consultation_at(self, row: int) -> Consultation:

@@ -4,7 +4,8 @@ What is typed is checked as it is typed; Send (or Enter, in either field) is pos
 valid contact. "When" is empty for now, or a time ("14:30") or a day and a time ("26/11 9:15"):
 a booked consultation's link leaves `lead` before it. The moment of the first keystroke is kept
 as the time the patient asked for the consultation (the phone call), which Belgian
-reimbursement rules require.
+reimbursement rules require. "Pre-payment" is empty for none, or an amount in euros the patient
+pays through Stripe (card, Bancontact) before the waiting room.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.contact import Contact, ContactError, parse_contact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.payment import AmountError, format_amount, parse_amount
 from tooddoc_desk.core.schedule import DEFAULT_LEAD, ScheduleError, describe, parse_when, send_time
 from tooddoc_desk.core.users import User
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill, sentence
@@ -84,6 +86,7 @@ class InvitePanel(FollowsLanguage, QWidget):
         form.addRow(self.language_label, self.language_box)
         form.addRow(self.when_label, self.when_field)
         form.addRow("", self.when_feedback)
+        self._add_amount_row(form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
@@ -114,6 +117,14 @@ class InvitePanel(FollowsLanguage, QWidget):
         )
         self.when_feedback.setAccessibleName(self.tr("When the link leaves"))
         self.practitioner_label.setText(self.tr("For"))
+        self.amount_label.setText(self.tr("Pre-payment (€)"))
+        self.amount_field.setPlaceholderText(self.tr("none — or 25.00"))
+        self.amount_field.setAccessibleName(
+            self.tr("Pre-payment in euros: empty for none, or the amount to pay before the call")
+        )
+        self.amount_feedback.setAccessibleName(self.tr("The pre-payment"))
+        if self.amount_field.text().strip():
+            self._on_amount_edited(self.amount_field.text())
         self.practitioner_box.setAccessibleName(self.tr("The practitioner it is for"))
         if self.practitioner_box.count() and self.practitioner_box.itemData(0) is None:
             self.practitioner_box.setItemText(0, self.tr("Choose the practitioner…"))
@@ -212,6 +223,45 @@ class InvitePanel(FollowsLanguage, QWidget):
         self._booking = True
         self._show_button()
 
+    def _add_amount_row(self, form: QFormLayout) -> None:
+        self.amount_field = QLineEdit()
+        self.amount_field.setClearButtonEnabled(True)
+        self.amount_feedback = QLabel(" ")
+        self.amount_feedback.setWordWrap(True)
+        self.amount_label = QLabel()
+        self._amount_cents: int | None = None
+        self.amount_field.textEdited.connect(self._on_amount_edited)
+        self.amount_field.returnPressed.connect(self.submit)
+        form.addRow(self.amount_label, self.amount_field)
+        form.addRow("", self.amount_feedback)
+
+    def amount_cents(self) -> int | None:
+        """The pre-payment asked, in cents (None: none), as last checked."""
+        return self._amount_cents
+
+    def _on_amount_edited(self, text: str) -> bool:
+        """Checks the amount as typed; False when it cannot be a pre-payment."""
+        self._amount_cents = None
+        if not text.strip():
+            self._show_amount(" ", ok=True)
+            return True
+        try:
+            cents = parse_amount(text)
+        except AmountError as error:
+            self._show_amount(sentence(str(error)), ok=False)
+            return False
+        self._amount_cents = cents
+        amount = format_amount(cents, Language(self.language_box.currentData()).value)
+        self._show_amount(
+            fill(self.tr("✓ %1, paid by card or Bancontact before the waiting room"), amount),
+            ok=True,
+        )
+        return True
+
+    def _show_amount(self, text: str, ok: bool) -> None:
+        self.amount_feedback.setText(text)
+        self.amount_feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+
     def _show_when(self, text: str, ok: bool) -> None:
         self.when_feedback.setText(text)
         self.when_feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
@@ -229,6 +279,9 @@ class InvitePanel(FollowsLanguage, QWidget):
             self._show_when(sentence(error.message), ok=False)
             self.when_field.setFocus()
             return
+        if not self._on_amount_edited(self.amount_field.text()):
+            self.amount_field.setFocus()
+            return
         language = Language(self.language_box.currentData())
         requested_at = self._requested_at or self._clock.now()
         self.send_requested.emit(self._contact, language, requested_at, at)
@@ -237,6 +290,9 @@ class InvitePanel(FollowsLanguage, QWidget):
         """Empties the panel after a successful send, ready for the next call."""
         self.contact_field.clear()
         self.when_field.clear()
+        self.amount_field.clear()
+        self._amount_cents = None
+        self._show_amount(" ", ok=True)
         self._contact = None
         self._requested_at = None
         self._show(" ", ok=True)

@@ -50,6 +50,7 @@ from tooddoc_desk.ui.invite_panel import InvitePanel
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.notes_pane import NotesPane
 from tooddoc_desk.ui.outbox_panel import OutboxPanel
+from tooddoc_desk.ui.refund_prompt import RefundPrompt
 from tooddoc_desk.ui.sound_output import SoundOutput
 from tooddoc_desk.ui.tasks import Tasks
 from tooddoc_desk.ui.today_view import TodayView
@@ -235,6 +236,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
                     requested_at,
                     at,
                     practitioner_id=self.invite_panel.practitioner_id(),
+                    amount_cents=self.invite_panel.amount_cents(),
                 )
             except ValueError as error:
                 self.show_problem(str(error))
@@ -243,13 +245,18 @@ class MainWindow(FollowsLanguage, QMainWindow):
             return
         self.invite_panel.send_button.setEnabled(False)
         practitioner_id = self.invite_panel.practitioner_id()
+        amount_cents = self.invite_panel.amount_cents()
 
         async def send() -> None:
             try:
                 consultation = await self._service.invite(
-                    contact, language, requested_at, practitioner_id=practitioner_id
+                    contact,
+                    language,
+                    requested_at,
+                    practitioner_id=practitioner_id,
+                    amount_cents=amount_cents,
                 )
-            except ValueError as error:  # whom it is for must be chosen
+            except ValueError as error:  # whom it is for, or no Stripe key for a pre-payment
                 self.show_problem(str(error))
                 self.invite_panel.send_button.setEnabled(True)
                 return
@@ -280,7 +287,15 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self._service.set_call_outputs(consultation_id, outputs)
 
     def _withdraw(self, consultation_id: str) -> None:
-        self.tasks.run(self._service.withdraw(consultation_id))
+        consultation = self._service.get(consultation_id)
+        if consultation.payment is None or not consultation.payment.paid:
+            self.tasks.run(self._service.withdraw(consultation_id))
+            return
+        self.refund_prompt = RefundPrompt(consultation, self)
+        self.refund_prompt.decided.connect(
+            lambda refund: self.tasks.run(self._service.withdraw(consultation_id, refund=refund))
+        )
+        self.refund_prompt.open()
 
     def _resend(self, consultation_id: str) -> None:
         self.tasks.run(self._service.resend(consultation_id))

@@ -89,7 +89,14 @@ def test_the_buttons_follow_the_selection_and_ask_for_the_action(qtbot: QtBot) -
     view.show_invite(invite_of(unknown, DeliveryState.UNKNOWN, problem="It may have left."))
     view.show()
     qtbot.waitExposed(view)
-    assert view.model.HEADERS == ["Asked at", "Patient", "State", "Delivery", "Duration"]
+    assert view.model.HEADERS == [
+        "Asked at",
+        "Patient",
+        "State",
+        "Delivery",
+        "Duration",
+        "Payment",
+    ]
     assert view.waiting_banner.isVisible()
 
     view.table.selectRow(view.model.row_of(unknown.id) or 0)
