@@ -173,7 +173,14 @@ class App:
         channel.listen()
         practice = PracticeSettings(self.config.data_dir, settings, self._keyring, accounts, audit)
         practice.subscribe(self.apply_settings)
-        backups = Backups(self.config.data_dir, self.store, self.clock, accounts, audit=audit)
+        backups = Backups(
+            self.config.data_dir,
+            self.store,
+            self.clock,
+            accounts,
+            audit=audit,
+            on_daily_failure=window.show_problem,
+        )
         lock.offer_settings(practice, backups)
         if accounts.needs_first_user():
             lock.offer_first_run(

@@ -54,6 +54,7 @@ INSIDE_DATA_FOLDER = (
 )
 NOT_A_FOLDER = "Give the full path of an existing folder."
 FAILED = "The backup failed; the details are in the log."
+DAILY_FAILED = "Today's backup could not be made: see Settings > Backups."
 
 
 DAILY = "app (daily backup)"  # who the audit log says made a backup nobody asked for
@@ -102,9 +103,12 @@ class Backups:
         gate: SetupGate,
         *,
         audit: AuditTrail | None = None,
+        on_daily_failure: Callable[[str], None] | None = None,
         look_every: float = LOOK_EVERY,
     ) -> None:
-        """`audit` records each backup and each failed one (by whom, which file)."""
+        """`audit` records each backup and each failed one (by whom, which file);
+        `on_daily_failure(DAILY_FAILED)` tells the window when a daily backup fails."""
+        self._on_daily_failure = on_daily_failure
         self._data_dir = data_dir
         self._audit = audit
         self._store = store
@@ -225,7 +229,8 @@ class Backups:
         try:
             await self.back_up_now(by=DAILY)
         except Exception:  # kept in the status, said by the window; tried again later
-            return True
+            if self._on_daily_failure is not None:
+                self._on_daily_failure(DAILY_FAILED)
         return True
 
     async def _run(self) -> None:

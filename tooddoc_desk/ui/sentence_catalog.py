@@ -620,6 +620,10 @@ SENTENCES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "sentences",
+        "Today's backup could not be made: see Settings > Backups.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
         "The practice's settings came back with it.",
     ),
     QT_TRANSLATE_NOOP(

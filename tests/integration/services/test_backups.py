@@ -18,6 +18,7 @@ from tooddoc_desk.core.users import NotAllowed, Permission, User
 from tooddoc_desk.services.audit import BACKUP, AuditTrail
 from tooddoc_desk.services.backups import (
     DAILY,
+    DAILY_FAILED,
     INSIDE_DATA_FOLDER,
     Backups,
     BackupStatus,
@@ -141,7 +142,8 @@ async def test_a_missing_folder_is_said_kept_and_tried_again_an_hour_later(
     store = _store(data_dir, tmp_path, time)
     folder = tmp_path / "usb-disk"
     folder.mkdir()
-    backups = Backups(data_dir, store, time, Gate())
+    told: list[str] = []
+    backups = Backups(data_dir, store, time, Gate(), on_daily_failure=told.append)
     try:
         backups.choose_folder(folder)
         folder.rmdir()  # the disk was unplugged
@@ -153,6 +155,10 @@ async def test_a_missing_folder_is_said_kept_and_tried_again_an_hour_later(
         assert status.last_problem is not None
         assert "cannot be found" in status.last_problem
         assert not backups.due()
+        assert told == []  # pressed by hand: said in the dialog, not as a daily failure
+        time.advance(3600)
+        assert await backups.run_due()  # the daily one, an hour later: still gone
+        assert told == [DAILY_FAILED]
         time.advance(3600)
         folder.mkdir()  # plugged in again
         assert await backups.run_due()

@@ -2056,6 +2056,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Die Sicherung ist fehlgeschlagen; die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
+        <source>Today&apos;s backup could not be made: see Settings &gt; Backups.</source>
+        <translation>Die heutige Sicherung konnte nicht erstellt werden: siehe Einstellungen &gt; Sicherungen.</translation>
+    </message>
+    <message>
         <source>The practice&apos;s settings came back with it.</source>
         <translation>Die Einstellungen der Praxis kamen mit zurück.</translation>
     </message>

@@ -1153,7 +1153,7 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
     <message>
         <source>Setting the practice up for the first time? Choose New practice. On a new computer, or after a disk was replaced, restore the practice&apos;s last backup with the recovery key written down at set-up: the consultations, the notes, the history and the settings come back.</source>
-        <translation>Vous installez le cabinet pour la première fois ? Choisissez Nouveau cabinet. Sur un nouvel ordinateur, ou après le remplacement d&apos;un disque, restaurez la dernière sauvegarde du cabinet avec la clé de récupération notée à l&apos;installation : les consultations, les notes, l&apos;historique et les réglages reviennent.</translation>
+        <translation>Vous installez le cabinet pour la première fois ? Choisissez Nouveau cabinet. Sur un nouvel ordinateur, ou après le remplacement d&apos;un disque, restaurez la dernière sauvegarde du cabinet avec la clé de récupération notée à l&apos;installation : les consultations, les notes, l&apos;historique et les paramètres reviennent.</translation>
     </message>
     <message>
         <source>Backup file</source>
@@ -1929,7 +1929,7 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
     <message>
         <source>Choose a folder for the backups (an external disk or a network share) in Settings &gt; Backups, or give one with `tooddoc-desk backup --to FOLDER`.</source>
-        <translation>Choisissez un dossier pour les sauvegardes (un disque externe ou un partage réseau) dans Réglages &gt; Sauvegardes, ou donnez-en un avec `tooddoc-desk backup --to DOSSIER`.</translation>
+        <translation>Choisissez un dossier pour les sauvegardes (un disque externe ou un partage réseau) dans Paramètres &gt; Sauvegardes, ou donnez-en un avec `tooddoc-desk backup --to DOSSIER`.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be found: no backup was made.</source>
@@ -2056,12 +2056,16 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>La sauvegarde a échoué ; les détails sont dans le journal.</translation>
     </message>
     <message>
+        <source>Today&apos;s backup could not be made: see Settings &gt; Backups.</source>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite : voyez Paramètres &gt; Sauvegardes.</translation>
+    </message>
+    <message>
         <source>The practice&apos;s settings came back with it.</source>
-        <translation>Les réglages du cabinet sont revenus avec elle.</translation>
+        <translation>Les paramètres du cabinet sont revenus avec elle.</translation>
     </message>
     <message>
         <source>The practice&apos;s settings in the backup could not be used: set them again under Settings.</source>
-        <translation>Les réglages du cabinet dans la sauvegarde n&apos;ont pas pu être utilisés : réglez-les à nouveau dans Réglages.</translation>
+        <translation>Les paramètres du cabinet dans la sauvegarde n&apos;ont pas pu être utilisés : définissez-les à nouveau dans Paramètres.</translation>
     </message>
     <message>
         <source>Unlock the keyring (log in to the desktop session) and start again, or type the recovery key given at set-up.</source>

@@ -2056,6 +2056,10 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>De back-up is mislukt; de details staan in het logboek.</translation>
     </message>
     <message>
+        <source>Today&apos;s backup could not be made: see Settings &gt; Backups.</source>
+        <translation>De back-up van vandaag kon niet gemaakt worden: zie Instellingen &gt; Back-ups.</translation>
+    </message>
+    <message>
         <source>The practice&apos;s settings came back with it.</source>
         <translation>De instellingen van de praktijk kwamen mee terug.</translation>
     </message>
