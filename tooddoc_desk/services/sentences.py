@@ -38,6 +38,7 @@ def payment_not_prepared(why: str) -> str:
 def refund_failed(why: str) -> str:
     return f"The refund did not go through. {why}"
 
+
 _CANNOT_TAKE = (
     "The patient's browser asked for a call this app cannot take. Ask the patient to reload "
     "the page, or to open the link in Chrome, Safari, Firefox or Edge."

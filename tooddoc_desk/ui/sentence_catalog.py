@@ -40,6 +40,18 @@ SENTENCES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "sentences",
+        "No Stripe key is kept on this computer, so no pre-payment can be asked: keep the restricted key with tooddoc-desk provider-secret --stripe.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "This patient has not paid yet: they join the waiting room once they have.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "This consultation was not paid: there is nothing to refund.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
         "The patient's browser asked for a call this app cannot take. Ask the patient to reload the page, or to open the link in Chrome, Safari, Firefox or Edge.",
     ),
     QT_TRANSLATE_NOOP(
@@ -61,6 +73,14 @@ SENTENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "sentences",
         "A chat message could not be saved with the consultation. It stays on screen; the app tries again with the next one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The pre-payment could not be prepared, so no link was sent. %1",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The refund did not go through. %1",
     ),
     QT_TRANSLATE_NOOP(
         "sentences",
@@ -677,5 +697,61 @@ SENTENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "sentences",
         "Nothing was changed on disk.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Type the amount in euros, such as 25.00.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The amount must be more than zero.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "A pre-payment is at most %1 euros; ask the rest after the consultation.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "A pre-payment is at most %1 euros.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "An amount has at most two decimals (cents).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Pre-payments are in euros.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Stripe failed to answer; the app tries again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Stripe does not accept the key kept on this computer: keep the restricted key again with tooddoc-desk provider-secret --stripe.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The Stripe key may not do this: give the restricted key write access to Checkout Sessions and Refunds.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Stripe asks to slow down; the app tries again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Stripe could not be reached; check the internet connection.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "Stripe refused the request: %1.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "This is Stripe's publishable key: give a restricted key (rk_live_…) instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "This is not a Stripe API key: a restricted key starts with rk_live_ (or rk_test_ to try).",
     ),
 )

@@ -412,6 +412,30 @@
         <translation>Dauer</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Awaiting payment (%1)</source>
+        <translation>Zahlung ausstehend (%1)</translation>
+    </message>
+    <message>
+        <source>Paid (%1)</source>
+        <translation>Bezahlt (%1)</translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation>Erstattet (%1)</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Bancontact</source>
+        <translation>Bancontact</translation>
+    </message>
+    <message>
         <source>Booked for %1</source>
         <translation>Geplant für %1</translation>
     </message>
@@ -731,6 +755,22 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Für</translation>
     </message>
     <message>
+        <source>Pre-payment (€)</source>
+        <translation>Vorauszahlung (€)</translation>
+    </message>
+    <message>
+        <source>none — or 25.00</source>
+        <translation>keine — oder 25,00</translation>
+    </message>
+    <message>
+        <source>Pre-payment in euros: empty for none, or the amount to pay before the call</source>
+        <translation>Vorauszahlung in Euro: leer für keine, oder der vor dem Gespräch zu zahlende Betrag</translation>
+    </message>
+    <message>
+        <source>The pre-payment</source>
+        <translation>Die Vorauszahlung</translation>
+    </message>
+    <message>
         <source>The practitioner it is for</source>
         <translation>Der zuständige Behandler</translation>
     </message>
@@ -769,6 +809,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>✓ %1: the link leaves %2</source>
         <translation>✓ %1: Der Link wird %2 gesendet</translation>
+    </message>
+    <message>
+        <source>✓ %1, paid by card or Bancontact before the waiting room</source>
+        <translation>✓ %1, mit Karte oder Bancontact vor dem Wartezimmer bezahlt</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1190,29 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
+    <name>RefundPrompt</name>
+    <message>
+        <source>Withdraw a paid consultation</source>
+        <translation>Eine bezahlte Sprechstunde zurückziehen</translation>
+    </message>
+    <message>
+        <source>The patient paid %1 for this consultation. Refund it?</source>
+        <translation>Der Patient hat %1 für diese Sprechstunde bezahlt. Erstatten?</translation>
+    </message>
+    <message>
+        <source>A refund goes back to the card or account it came from; the patient sees it within 5 to 10 days.</source>
+        <translation>Eine Erstattung geht auf die Karte oder das Konto zurück, von dem sie kam; der Patient sieht sie innerhalb von 5 bis 10 Tagen.</translation>
+    </message>
+    <message>
+        <source>Withdraw and refund</source>
+        <translation>Zurückziehen und erstatten</translation>
+    </message>
+    <message>
+        <source>Withdraw, keep the payment</source>
+        <translation>Zurückziehen, Zahlung behalten</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>No consultation records on this computer yet</source>
@@ -1476,6 +1543,18 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Die Uhrzeit der Konsultation ist vorbei: Geben Sie eine künftige Uhrzeit an.</translation>
     </message>
     <message>
+        <source>No Stripe key is kept on this computer, so no pre-payment can be asked: keep the restricted key with tooddoc-desk provider-secret --stripe.</source>
+        <translation>Auf diesem Computer ist kein Stripe-Schlüssel gespeichert, daher kann keine Vorauszahlung verlangt werden: Speichern Sie den eingeschränkten Schlüssel mit tooddoc-desk provider-secret --stripe.</translation>
+    </message>
+    <message>
+        <source>This patient has not paid yet: they join the waiting room once they have.</source>
+        <translation>Dieser Patient hat noch nicht bezahlt: Er kommt ins Wartezimmer, sobald er bezahlt hat.</translation>
+    </message>
+    <message>
+        <source>This consultation was not paid: there is nothing to refund.</source>
+        <translation>Diese Sprechstunde wurde nicht bezahlt: Es gibt nichts zu erstatten.</translation>
+    </message>
+    <message>
         <source>The patient&apos;s browser asked for a call this app cannot take. Ask the patient to reload the page, or to open the link in Chrome, Safari, Firefox or Edge.</source>
         <translation>Der Browser des Patienten hat ein Gespräch angefragt, das diese App nicht annehmen kann. Bitten Sie den Patienten, die Seite neu zu laden oder den Link in Chrome, Safari, Firefox oder Edge zu öffnen.</translation>
     </message>
@@ -1498,6 +1577,14 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>A chat message could not be saved with the consultation. It stays on screen; the app tries again with the next one.</source>
         <translation>Eine Chatnachricht konnte nicht mit der Sprechstunde gespeichert werden. Sie bleibt auf dem Bildschirm; die App versucht es mit der nächsten erneut.</translation>
+    </message>
+    <message>
+        <source>The pre-payment could not be prepared, so no link was sent. %1</source>
+        <translation>Die Vorauszahlung konnte nicht vorbereitet werden, daher wurde kein Link gesendet. %1</translation>
+    </message>
+    <message>
+        <source>The refund did not go through. %1</source>
+        <translation>Die Erstattung ist nicht durchgegangen. %1</translation>
     </message>
     <message>
         <source>The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.</source>
@@ -2114,6 +2201,62 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Nothing was changed on disk.</source>
         <translation>Auf dem Datenträger wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, such as 25.00.</source>
+        <translation>Geben Sie den Betrag in Euro ein, zum Beispiel 25,00.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>A pre-payment is at most %1 euros; ask the rest after the consultation.</source>
+        <translation>Eine Vorauszahlung beträgt höchstens %1 Euro; verlangen Sie den Rest nach der Sprechstunde.</translation>
+    </message>
+    <message>
+        <source>A pre-payment is at most %1 euros.</source>
+        <translation>Eine Vorauszahlung beträgt höchstens %1 Euro.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (cents).</source>
+        <translation>Ein Betrag hat höchstens zwei Nachkommastellen (Cent).</translation>
+    </message>
+    <message>
+        <source>Pre-payments are in euros.</source>
+        <translation>Vorauszahlungen sind in Euro.</translation>
+    </message>
+    <message>
+        <source>Stripe failed to answer; the app tries again in a moment.</source>
+        <translation>Stripe konnte nicht antworten; die App versucht es gleich erneut.</translation>
+    </message>
+    <message>
+        <source>Stripe does not accept the key kept on this computer: keep the restricted key again with tooddoc-desk provider-secret --stripe.</source>
+        <translation>Stripe akzeptiert den auf diesem Computer gespeicherten Schlüssel nicht: Speichern Sie den eingeschränkten Schlüssel erneut mit tooddoc-desk provider-secret --stripe.</translation>
+    </message>
+    <message>
+        <source>The Stripe key may not do this: give the restricted key write access to Checkout Sessions and Refunds.</source>
+        <translation>Der Stripe-Schlüssel darf das nicht: Geben Sie dem eingeschränkten Schlüssel Schreibzugriff auf Checkout Sessions und Refunds.</translation>
+    </message>
+    <message>
+        <source>Stripe asks to slow down; the app tries again in a moment.</source>
+        <translation>Stripe bittet, langsamer zu machen; die App versucht es gleich erneut.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be reached; check the internet connection.</source>
+        <translation>Stripe ist nicht erreichbar; prüfen Sie die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the request: %1.</source>
+        <translation>Stripe hat die Anfrage abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>This is Stripe&apos;s publishable key: give a restricted key (rk_live_…) instead.</source>
+        <translation>Das ist der veröffentlichbare Schlüssel von Stripe: Geben Sie stattdessen einen eingeschränkten Schlüssel (rk_live_…) an.</translation>
+    </message>
+    <message>
+        <source>This is not a Stripe API key: a restricted key starts with rk_live_ (or rk_test_ to try).</source>
+        <translation>Das ist kein Stripe-API-Schlüssel: Ein eingeschränkter Schlüssel beginnt mit rk_live_ (oder rk_test_ zum Ausprobieren).</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log.</source>

@@ -412,6 +412,30 @@
         <translation>Durée</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Awaiting payment (%1)</source>
+        <translation>Paiement attendu (%1)</translation>
+    </message>
+    <message>
+        <source>Paid (%1)</source>
+        <translation>Payé (%1)</translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation>Remboursé (%1)</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>Bancontact</source>
+        <translation>Bancontact</translation>
+    </message>
+    <message>
         <source>Booked for %1</source>
         <translation>Planifiée à %1</translation>
     </message>
@@ -731,6 +755,22 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Pour</translation>
     </message>
     <message>
+        <source>Pre-payment (€)</source>
+        <translation>Prépaiement (€)</translation>
+    </message>
+    <message>
+        <source>none — or 25.00</source>
+        <translation>aucun — ou 25,00</translation>
+    </message>
+    <message>
+        <source>Pre-payment in euros: empty for none, or the amount to pay before the call</source>
+        <translation>Prépaiement en euros : vide pour aucun, ou le montant à payer avant l’appel</translation>
+    </message>
+    <message>
+        <source>The pre-payment</source>
+        <translation>Le prépaiement</translation>
+    </message>
+    <message>
         <source>The practitioner it is for</source>
         <translation>Le praticien concerné</translation>
     </message>
@@ -769,6 +809,10 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>✓ %1: the link leaves %2</source>
         <translation>✓ %1 : le lien part %2</translation>
+    </message>
+    <message>
+        <source>✓ %1, paid by card or Bancontact before the waiting room</source>
+        <translation>✓ %1, payé par carte ou Bancontact avant la salle d’attente</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1190,29 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>RefundPrompt</name>
+    <message>
+        <source>Withdraw a paid consultation</source>
+        <translation>Retirer une consultation payée</translation>
+    </message>
+    <message>
+        <source>The patient paid %1 for this consultation. Refund it?</source>
+        <translation>Le patient a payé %1 pour cette consultation. Le rembourser ?</translation>
+    </message>
+    <message>
+        <source>A refund goes back to the card or account it came from; the patient sees it within 5 to 10 days.</source>
+        <translation>Un remboursement retourne sur la carte ou le compte d’où il vient ; le patient le voit dans les 5 à 10 jours.</translation>
+    </message>
+    <message>
+        <source>Withdraw and refund</source>
+        <translation>Retirer et rembourser</translation>
+    </message>
+    <message>
+        <source>Withdraw, keep the payment</source>
+        <translation>Retirer, garder le paiement</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>No consultation records on this computer yet</source>
@@ -1476,6 +1543,18 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>L’heure de la consultation est passée : indiquez une heure à venir.</translation>
     </message>
     <message>
+        <source>No Stripe key is kept on this computer, so no pre-payment can be asked: keep the restricted key with tooddoc-desk provider-secret --stripe.</source>
+        <translation>Aucune clé Stripe n’est conservée sur cet ordinateur, aucun prépaiement ne peut donc être demandé : conservez la clé restreinte avec tooddoc-desk provider-secret --stripe.</translation>
+    </message>
+    <message>
+        <source>This patient has not paid yet: they join the waiting room once they have.</source>
+        <translation>Ce patient n’a pas encore payé : il rejoint la salle d’attente une fois le paiement fait.</translation>
+    </message>
+    <message>
+        <source>This consultation was not paid: there is nothing to refund.</source>
+        <translation>Cette consultation n’a pas été payée : il n’y a rien à rembourser.</translation>
+    </message>
+    <message>
         <source>The patient&apos;s browser asked for a call this app cannot take. Ask the patient to reload the page, or to open the link in Chrome, Safari, Firefox or Edge.</source>
         <translation>Le navigateur du patient a demandé un appel que cette application ne peut pas prendre. Demandez au patient de recharger la page, ou d’ouvrir le lien dans Chrome, Safari, Firefox ou Edge.</translation>
     </message>
@@ -1498,6 +1577,14 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>A chat message could not be saved with the consultation. It stays on screen; the app tries again with the next one.</source>
         <translation>Un message n’a pas pu être enregistré avec la consultation. Il reste à l’écran ; l’app réessaie avec le suivant.</translation>
+    </message>
+    <message>
+        <source>The pre-payment could not be prepared, so no link was sent. %1</source>
+        <translation>Le prépaiement n’a pas pu être préparé, aucun lien n’a donc été envoyé. %1</translation>
+    </message>
+    <message>
+        <source>The refund did not go through. %1</source>
+        <translation>Le remboursement n’a pas abouti. %1</translation>
     </message>
     <message>
         <source>The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.</source>
@@ -2114,6 +2201,62 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Nothing was changed on disk.</source>
         <translation>Rien n&apos;a été modifié sur le disque.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, such as 25.00.</source>
+        <translation>Tapez le montant en euros, par exemple 25,00.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A pre-payment is at most %1 euros; ask the rest after the consultation.</source>
+        <translation>Un prépaiement est de %1 euros au plus ; demandez le reste après la consultation.</translation>
+    </message>
+    <message>
+        <source>A pre-payment is at most %1 euros.</source>
+        <translation>Un prépaiement est de %1 euros au plus.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (cents).</source>
+        <translation>Un montant a au plus deux décimales (les cents).</translation>
+    </message>
+    <message>
+        <source>Pre-payments are in euros.</source>
+        <translation>Les prépaiements sont en euros.</translation>
+    </message>
+    <message>
+        <source>Stripe failed to answer; the app tries again in a moment.</source>
+        <translation>Stripe n’a pas su répondre ; l’app réessaie dans un instant.</translation>
+    </message>
+    <message>
+        <source>Stripe does not accept the key kept on this computer: keep the restricted key again with tooddoc-desk provider-secret --stripe.</source>
+        <translation>Stripe n’accepte pas la clé conservée sur cet ordinateur : conservez à nouveau la clé restreinte avec tooddoc-desk provider-secret --stripe.</translation>
+    </message>
+    <message>
+        <source>The Stripe key may not do this: give the restricted key write access to Checkout Sessions and Refunds.</source>
+        <translation>La clé Stripe n’a pas ce droit : donnez à la clé restreinte l’accès en écriture aux Checkout Sessions et aux Refunds.</translation>
+    </message>
+    <message>
+        <source>Stripe asks to slow down; the app tries again in a moment.</source>
+        <translation>Stripe demande de ralentir ; l’app réessaie dans un instant.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be reached; check the internet connection.</source>
+        <translation>Stripe est injoignable ; vérifiez la connexion internet.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the request: %1.</source>
+        <translation>Stripe a refusé la demande : %1.</translation>
+    </message>
+    <message>
+        <source>This is Stripe&apos;s publishable key: give a restricted key (rk_live_…) instead.</source>
+        <translation>C’est la clé publiable de Stripe : donnez plutôt une clé restreinte (rk_live_…).</translation>
+    </message>
+    <message>
+        <source>This is not a Stripe API key: a restricted key starts with rk_live_ (or rk_test_ to try).</source>
+        <translation>Ce n’est pas une clé d’API Stripe : une clé restreinte commence par rk_live_ (ou rk_test_ pour essayer).</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log.</source>

@@ -412,6 +412,30 @@
         <translation>Duur</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Awaiting payment (%1)</source>
+        <translation>Betaling verwacht (%1)</translation>
+    </message>
+    <message>
+        <source>Paid (%1)</source>
+        <translation>Betaald (%1)</translation>
+    </message>
+    <message>
+        <source>Refunded (%1)</source>
+        <translation>Terugbetaald (%1)</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kaart</translation>
+    </message>
+    <message>
+        <source>Bancontact</source>
+        <translation>Bancontact</translation>
+    </message>
+    <message>
         <source>Booked for %1</source>
         <translation>Ingepland om %1</translation>
     </message>
@@ -731,6 +755,22 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Voor</translation>
     </message>
     <message>
+        <source>Pre-payment (€)</source>
+        <translation>Vooruitbetaling (€)</translation>
+    </message>
+    <message>
+        <source>none — or 25.00</source>
+        <translation>geen — of 25,00</translation>
+    </message>
+    <message>
+        <source>Pre-payment in euros: empty for none, or the amount to pay before the call</source>
+        <translation>Vooruitbetaling in euro: leeg voor geen, of het bedrag dat vóór het gesprek betaald wordt</translation>
+    </message>
+    <message>
+        <source>The pre-payment</source>
+        <translation>De vooruitbetaling</translation>
+    </message>
+    <message>
         <source>The practitioner it is for</source>
         <translation>De betrokken zorgverlener</translation>
     </message>
@@ -769,6 +809,10 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>✓ %1: the link leaves %2</source>
         <translation>✓ %1: de link vertrekt %2</translation>
+    </message>
+    <message>
+        <source>✓ %1, paid by card or Bancontact before the waiting room</source>
+        <translation>✓ %1, betaald met kaart of Bancontact vóór de wachtkamer</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1190,29 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
+    <name>RefundPrompt</name>
+    <message>
+        <source>Withdraw a paid consultation</source>
+        <translation>Een betaalde consultatie intrekken</translation>
+    </message>
+    <message>
+        <source>The patient paid %1 for this consultation. Refund it?</source>
+        <translation>De patiënt betaalde %1 voor deze consultatie. Terugbetalen?</translation>
+    </message>
+    <message>
+        <source>A refund goes back to the card or account it came from; the patient sees it within 5 to 10 days.</source>
+        <translation>Een terugbetaling gaat naar de kaart of rekening waarvan ze kwam; de patiënt ziet ze binnen 5 tot 10 dagen.</translation>
+    </message>
+    <message>
+        <source>Withdraw and refund</source>
+        <translation>Intrekken en terugbetalen</translation>
+    </message>
+    <message>
+        <source>Withdraw, keep the payment</source>
+        <translation>Intrekken, betaling behouden</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>No consultation records on this computer yet</source>
@@ -1476,6 +1543,18 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Het uur van de consultatie is voorbij: geef een uur in de toekomst op.</translation>
     </message>
     <message>
+        <source>No Stripe key is kept on this computer, so no pre-payment can be asked: keep the restricted key with tooddoc-desk provider-secret --stripe.</source>
+        <translation>Op deze computer is geen Stripe-sleutel bewaard, dus kan geen vooruitbetaling gevraagd worden: bewaar de beperkte sleutel met tooddoc-desk provider-secret --stripe.</translation>
+    </message>
+    <message>
+        <source>This patient has not paid yet: they join the waiting room once they have.</source>
+        <translation>Deze patiënt heeft nog niet betaald: hij komt in de wachtkamer zodra dat gebeurd is.</translation>
+    </message>
+    <message>
+        <source>This consultation was not paid: there is nothing to refund.</source>
+        <translation>Deze consultatie is niet betaald: er is niets terug te betalen.</translation>
+    </message>
+    <message>
         <source>The patient&apos;s browser asked for a call this app cannot take. Ask the patient to reload the page, or to open the link in Chrome, Safari, Firefox or Edge.</source>
         <translation>De browser van de patiënt vroeg een gesprek aan dat deze app niet kan aannemen. Vraag de patiënt de pagina te herladen of de link te openen in Chrome, Safari, Firefox of Edge.</translation>
     </message>
@@ -1498,6 +1577,14 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>A chat message could not be saved with the consultation. It stays on screen; the app tries again with the next one.</source>
         <translation>Een chatbericht kon niet bij de consultatie worden opgeslagen. Het blijft op het scherm; de app probeert het opnieuw bij het volgende.</translation>
+    </message>
+    <message>
+        <source>The pre-payment could not be prepared, so no link was sent. %1</source>
+        <translation>De vooruitbetaling kon niet voorbereid worden, dus is er geen link verstuurd. %1</translation>
+    </message>
+    <message>
+        <source>The refund did not go through. %1</source>
+        <translation>De terugbetaling is niet gelukt. %1</translation>
     </message>
     <message>
         <source>The connection to the consultation service was lost. A call in progress goes on, but a patient who drops out cannot come back through the link.</source>
@@ -2114,6 +2201,62 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Nothing was changed on disk.</source>
         <translation>Er werd niets op de schijf gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, such as 25.00.</source>
+        <translation>Typ het bedrag in euro, bijvoorbeeld 25,00.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Het bedrag moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <source>A pre-payment is at most %1 euros; ask the rest after the consultation.</source>
+        <translation>Een vooruitbetaling is hoogstens %1 euro; vraag de rest na de consultatie.</translation>
+    </message>
+    <message>
+        <source>A pre-payment is at most %1 euros.</source>
+        <translation>Een vooruitbetaling is hoogstens %1 euro.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (cents).</source>
+        <translation>Een bedrag heeft hoogstens twee decimalen (centen).</translation>
+    </message>
+    <message>
+        <source>Pre-payments are in euros.</source>
+        <translation>Vooruitbetalingen zijn in euro.</translation>
+    </message>
+    <message>
+        <source>Stripe failed to answer; the app tries again in a moment.</source>
+        <translation>Stripe kon niet antwoorden; de app probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Stripe does not accept the key kept on this computer: keep the restricted key again with tooddoc-desk provider-secret --stripe.</source>
+        <translation>Stripe aanvaardt de sleutel op deze computer niet: bewaar de beperkte sleutel opnieuw met tooddoc-desk provider-secret --stripe.</translation>
+    </message>
+    <message>
+        <source>The Stripe key may not do this: give the restricted key write access to Checkout Sessions and Refunds.</source>
+        <translation>De Stripe-sleutel mag dit niet: geef de beperkte sleutel schrijftoegang tot Checkout Sessions en Refunds.</translation>
+    </message>
+    <message>
+        <source>Stripe asks to slow down; the app tries again in a moment.</source>
+        <translation>Stripe vraagt om trager te gaan; de app probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Stripe could not be reached; check the internet connection.</source>
+        <translation>Stripe is niet bereikbaar; controleer de internetverbinding.</translation>
+    </message>
+    <message>
+        <source>Stripe refused the request: %1.</source>
+        <translation>Stripe heeft het verzoek geweigerd: %1.</translation>
+    </message>
+    <message>
+        <source>This is Stripe&apos;s publishable key: give a restricted key (rk_live_…) instead.</source>
+        <translation>Dit is de publiceerbare sleutel van Stripe: geef in de plaats een beperkte sleutel (rk_live_…).</translation>
+    </message>
+    <message>
+        <source>This is not a Stripe API key: a restricted key starts with rk_live_ (or rk_test_ to try).</source>
+        <translation>Dit is geen Stripe-API-sleutel: een beperkte sleutel begint met rk_live_ (of rk_test_ om te proberen).</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log.</source>
