@@ -194,3 +194,19 @@ def test_a_missing_config_file_is_named(tmp_path: Path) -> None:
 )
 def test_loopback_hosts(host: str, loopback: bool) -> None:
     assert is_loopback_host(host) is loopback
+
+
+def test_a_stripe_webhook_secret_comes_from_a_file_and_is_never_shown(tmp_path: Path) -> None:
+    webhook = "whsec_" + "w" * 32
+    (tmp_path / "stripe-webhook").write_text(webhook + "\n")
+    settings = load(tmp_path, '[stripe]\nwebhook_secret_file = "stripe-webhook"\n')
+    assert settings.stripe_webhook_secret == webhook
+    assert settings.hub_config().stripe_webhook_secret == webhook
+    assert webhook not in settings.describe()
+    assert "POST /stripe/webhook" in settings.describe()
+    assert load(tmp_path).hub_config().stripe_webhook_secret is None
+    (tmp_path / "wrong").write_text("sk_live_" + "x" * 30)
+    wrong = str(tmp_path / "wrong")
+    message = refusal(tmp_path, env={"TOODDOC_HUB_STRIPE_WEBHOOK_SECRET_FILE": wrong})
+    assert "signing secret" in message
+    assert "sk_live_" not in message
