@@ -37,6 +37,7 @@ from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.first_run import FirstRun
+from tooddoc_desk.services.hub_choice import HubSwitch
 from tooddoc_desk.services.practice_settings import PracticeSettings
 from tooddoc_desk.services.scheduler import Scheduler
 from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
@@ -181,7 +182,8 @@ class App:
             audit=audit,
             on_daily_failure=window.show_problem,
         )
-        lock.offer_settings(practice, backups)
+        hubs = HubSwitch(practice, self._keyring, http, use_hub=self._use_hub_again, rooms=service)
+        lock.offer_settings(practice, backups, hubs=hubs)
         if accounts.needs_first_user():
             lock.offer_first_run(
                 FirstRun(
@@ -218,8 +220,8 @@ class App:
 
     def apply_settings(self, settings: Settings) -> None:
         """A manager changed the settings: invites leave through the new providers, links carry
-        the new practice name, the lock, the booking lead and the language follow; the hub is
-        the one the app started with."""
+        the new practice name, the lock, the booking lead and the language follow (a new hub
+        was moved to before, by `use_hub`)."""
         parts = self.parts
         before, self.config = self.config.settings, replace(self.config, settings=settings)
         senders = build_senders(
@@ -243,22 +245,31 @@ class App:
             install_language(choose_language(settings.language))
         log.info("settings applied")
 
-    async def use_hub(self, hub: HubSettings) -> None:
-        """Moves the running app to `hub` (the first run chose it) unless it runs with it
-        already; HubSetupError, and the hub it had kept, when that one cannot be used."""
+    async def use_hub(self, hub: HubSettings, *, again: bool = False) -> None:
+        """Moves the running app to `hub` (the first run or Settings chose it) unless it runs
+        with it already (`again`: connects anew all the same, with the key the keyring holds
+        now); HubSetupError, and the hub it had kept, when that one cannot be used;
+        RuntimeError while a room is open on the current hub."""
         parts = self.parts
-        if hub == self._hub_settings:
+        if hub == self._hub_settings and not again:
             return
         connection = await connect_hub(hub, self._keyring, parts.http)
-        parts.service.use_hub(
-            HubClient(parts.http, connection.base_url, connection.api_key),
-            hub_session_opener(parts.websockets, connection.base_url, self._publisher_factory),
-        )
+        try:
+            parts.service.use_hub(
+                HubClient(parts.http, connection.base_url, connection.api_key),
+                hub_session_opener(parts.websockets, connection.base_url, self._publisher_factory),
+            )
+        except RuntimeError:  # a room opened meanwhile: the app stays where it was
+            await connection.close()
+            raise
         left, parts.hub = parts.hub, connection
         self._hub_settings = hub
         await left.close()
         parts.window.statusBar().showMessage(f"{connection.summary()} · {parts.senders.summary()}")
         log.info("the app moved to the hub at %s", connection.base_url)
+
+    async def _use_hub_again(self, hub: HubSettings) -> None:
+        await self.use_hub(hub, again=True)
 
     async def stop(self) -> None:
         parts, self._parts = self._parts, None

@@ -17,7 +17,13 @@ import platformdirs
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.nomenclature import BillingTable, parse_billing
 from tooddoc_desk.hub_keys import hub_address
-from tooddoc_desk.provider_settings import EmailSettings, SmsSettings, parse_email, parse_sms
+from tooddoc_desk.provider_settings import (
+    EmailSettings,
+    SettingError,
+    SmsSettings,
+    parse_email,
+    parse_sms,
+)
 
 APP_NAME = "tooddoc-desk"
 SETTINGS_FILE = "settings.json"
@@ -27,8 +33,29 @@ DEFAULT_INVITE_LEAD_MINUTES = 30
 MAX_INVITE_LEAD_MINUTES = 50
 
 
-class ConfigError(ValueError):
-    """settings.json cannot be used; `message` says what to fix."""
+class ConfigError(SettingError):
+    """settings.json cannot be used: `field` names the setting as the file does (None: the file
+    as a whole), `message` says what to fix, in a sentence of the catalog (the window translates
+    it); the command line shows "<file>: <field>: <message>"."""
+
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        path: Path | str = "",
+        detail: str | None = None,
+    ) -> None:
+        super().__init__(field, message, detail)
+        self.path = str(path)
+
+    @classmethod
+    def of(cls, error: SettingError, path: Path) -> ConfigError:
+        return cls(error.message, error.field, path=path, detail=error.detail)
+
+    def __str__(self) -> str:
+        said = super().__str__()
+        return f"{self.path}: {said}" if self.path else said
 
 
 HUB_MODES = ("embedded", "hosted")
@@ -99,21 +126,27 @@ def _parse_settings(path: Path) -> Settings:
     try:
         raw: Any = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ConfigError(f"{path} cannot be read: {error}") from None
+        raise ConfigError(
+            "The settings file cannot be read.", path=path, detail=str(error)
+        ) from None
     return settings_from(raw, path)
 
 
 def checked(settings: Settings) -> Settings:
-    """`settings` as they would be read back from settings.json: ConfigError (a sentence that
-    names the field) for a value the app cannot use."""
+    """`settings` as they would be read back from settings.json: ConfigError (a sentence, and
+    the field it is about) for a value the app cannot use."""
     return settings_from(json.loads(json.dumps(asdict(settings))), Path(SETTINGS_FILE))
 
 
 def settings_from(raw: Any, path: Path) -> Settings:
     """Settings from the JSON object of settings.json (`path` names it in messages)."""
     if not isinstance(raw, dict):
-        raise ConfigError(f"{path} must hold a JSON object")
+        raise ConfigError("The settings file must hold one section in braces ({…}).", path=path)
     defaults = Settings()
+    try:
+        language = Language(raw.get("language", defaults.language))
+    except ValueError:
+        raise ConfigError("The language is fr, nl, en or de.", "language", path=path) from None
     try:
         hub_raw = raw.get("hub", {})
         url = hub_raw.get("url")
@@ -126,7 +159,7 @@ def settings_from(raw: Any, path: Path) -> Settings:
         settings = replace(
             defaults,
             practice_name=str(raw.get("practice_name", defaults.practice_name)).strip(),
-            language=Language(raw.get("language", defaults.language)),
+            language=language,
             hub=hub,
             video_source=str(raw.get("video_source", defaults.video_source)),
             invite_lead_minutes=_whole_number(
@@ -137,54 +170,91 @@ def settings_from(raw: Any, path: Path) -> Settings:
                 raw.get("auto_lock_minutes", defaults.auto_lock_minutes), "auto_lock_minutes"
             ),
         )
+    except SettingError as error:
+        raise ConfigError.of(error, path) from None
     except (AttributeError, TypeError, ValueError) as error:
-        raise ConfigError(f"{path} has a value out of place: {error}") from None
+        raise ConfigError(
+            "A setting has a value of the wrong kind (text, a number, or a section in braces).",
+            path=path,
+            detail=str(error),
+        ) from None
     try:
         settings = replace(
             settings, sms=parse_sms(raw.get("sms")), email=parse_email(raw.get("email"))
         )
-    except ValueError as error:
-        raise ConfigError(f"{path}: {error}") from None
+    except SettingError as error:
+        raise ConfigError.of(error, path) from None
     try:
         settings = replace(settings, billing=parse_billing(raw.get("billing")))
     except ValueError as error:
-        raise ConfigError(f"billing: {error}") from None
+        raise ConfigError(
+            "The billing table (codes and fees for the export) cannot be used.",
+            "billing",
+            path=path,
+            detail=str(error),
+        ) from None
     if not 1 <= len(settings.practice_name) <= 80:
-        raise ConfigError(f"{path}: practice_name must have 1 to 80 characters")
+        raise ConfigError(
+            "The practice's name, shown to patients, has 1 to 80 characters.",
+            "practice_name",
+            path=path,
+        )
     if not 0 <= settings.hub.port <= 65535:
-        raise ConfigError(f"{path}: hub.port must be between 0 and 65535")
+        raise ConfigError(
+            "The built-in hub's port is a number from 0 to 65535.", "hub.port", path=path
+        )
     settings = replace(settings, hub=_checked_hub(path, settings.hub))
     if settings.video_source not in ("auto", "test-pattern"):
-        raise ConfigError(f"{path}: video_source must be 'auto' or 'test-pattern'")
+        raise ConfigError(
+            "The video comes from the camera (auto) or a test picture (test-pattern).",
+            "video_source",
+            path=path,
+        )
     if not 1 <= settings.invite_lead_minutes <= MAX_INVITE_LEAD_MINUTES:
         raise ConfigError(
-            f"{path}: invite_lead_minutes must be between 1 and {MAX_INVITE_LEAD_MINUTES} "
-            "(a link works for an hour, so it must still work at the booked time)"
+            f"Booked links leave 1 to {MAX_INVITE_LEAD_MINUTES} minutes before their time: a "
+            "link works for an hour, so it must still work at the booked time.",
+            "invite_lead_minutes",
+            path=path,
         )
     if not 1 <= settings.auto_lock_minutes <= MAX_AUTO_LOCK_MINUTES:
         raise ConfigError(
-            f"{path}: auto_lock_minutes must be between 1 and {MAX_AUTO_LOCK_MINUTES}"
+            f"The screen locks after 1 to {MAX_AUTO_LOCK_MINUTES} minutes without a key press "
+            "or a click.",
+            "auto_lock_minutes",
+            path=path,
         )
     return settings
 
 
 def _whole_number(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{name} must be a whole number of minutes")
+        raise SettingError(name, "Give a whole number of minutes.")
     return value
 
 
 def _checked_hub(path: Path, hub: HubSettings) -> HubSettings:
     if hub.mode not in HUB_MODES:
-        raise ConfigError(f"{path}: hub.mode must be 'embedded' or 'hosted'")
+        raise ConfigError(
+            "The hub is the built-in one (embedded) or the practice's hosted hub (hosted).",
+            "hub.mode",
+            path=path,
+        )
     if hub.url is not None:
         try:
             hub = replace(hub, url=hub_address(hub.url))
         except ValueError as error:
-            raise ConfigError(f"{path}: hub.url: {error}") from None
+            raise ConfigError(
+                "The hub's address is an https address alone, such as https://hub.example.be "
+                "(plain http only for a hub on this computer).",
+                "hub.url",
+                path=path,
+                detail=str(error),
+            ) from None
     if hub.mode == "hosted" and hub.url is None:
         raise ConfigError(
-            f"{path}: hub.url must give the hosted hub's address (https://…) when hub.mode is "
-            "'hosted'"
+            "The hosted hub needs its address, such as https://hub.example.be.",
+            "hub.url",
+            path=path,
         )
     return hub

@@ -65,7 +65,10 @@ def test_a_manager_switches_to_an_sms_provider_and_the_app_follows(
                 # a refusal says what is wrong, next to the field, and writes nothing
                 dialog.practice_name.clear()
                 QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-                assert "practice_name must have 1 to 80 characters" in dialog.problems.shown
+                assert (
+                    dialog.problems.shown
+                    == "The practice's name, shown to patients, has 1 to 80 characters."
+                )
                 assert dialog.practice_name.accessibleDescription() == dialog.problems.shown
                 assert dialog.isVisible()
 

@@ -40,9 +40,12 @@ def test_a_hosted_hub_is_named_by_its_https_address(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("hub", "problem"),
     [
-        ({"mode": "cloud"}, "hub.mode must be 'embedded' or 'hosted'"),
-        ({"mode": "hosted"}, "hub.url must give the hosted hub's address"),
-        ({"mode": "hosted", "url": "http://hub.example.be"}, "hub.url: 'http://hub.example.be'"),
+        ({"mode": "cloud"}, "hub.mode: The hub is the built-in one (embedded)"),
+        ({"mode": "hosted"}, "hub.url: The hosted hub needs its address"),
+        (
+            {"mode": "hosted", "url": "http://hub.example.be"},
+            "hub.url: The hub's address is an https address alone",
+        ),
         ({"mode": "hosted", "url": "https://hub.example.be/x"}, "hub.url: "),
     ],
 )
@@ -109,10 +112,10 @@ def test_providers_are_read_with_their_non_secret_parts(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("sections", "problem"),
     [
-        ({"sms": {"provider": "cm"}}, "sms.provider must be 'none', 'twilio' or 'vonage'"),
+        ({"sms": {"provider": "cm"}}, "sms.provider: SMS leave through Twilio, Vonage, or nothing"),
         (
             {"sms": {"provider": "twilio", "account_id": TWILIO_SID}},
-            "sms.sender_id must give who the SMS is from",
+            "sms.sender_id: Say who the SMS is from",
         ),
         (
             {
@@ -122,15 +125,15 @@ def test_providers_are_read_with_their_non_secret_parts(tmp_path: Path) -> None:
                     "account_id": TWILIO_SID,
                 }
             },
-            "sms.sender_id: an SMS sender is a number in international form",
+            "sms.sender_id: The SMS sender is a name of up to 11 letters",
         ),
         (
             {"sms": {"provider": "twilio", "sender_id": "DrP", "account_id": "SK123"}},
-            "sms.account_id must be the Twilio account SID",
+            "sms.account_id: The Twilio account SID is AC followed by 32",
         ),
         (
             {"sms": {"provider": "vonage", "sender_id": "DrP", "account_id": "a b"}},
-            "sms.account_id must be the Vonage API key",
+            "sms.account_id: The Vonage API key is 4 to 64 letters",
         ),
         (
             {
@@ -141,41 +144,50 @@ def test_providers_are_read_with_their_non_secret_parts(tmp_path: Path) -> None:
                     "api_url": "http://api.example.com",
                 }
             },
-            "sms.api_url must be an https address",
+            "sms.api_url: The SMS provider's address must start with https://",
         ),
-        ({"sms": {"provider": "twilio", "sender_id": 42}}, "sms.sender_id must be text"),
-        ({"sms": "twilio"}, "sms must be an object"),
-        ({"email": {"username": "me"}}, "email.host must name the mail server"),
-        ({"email": {"host": "smtp.example.be"}}, "email.from_address must give the address"),
+        (
+            {"sms": {"provider": "twilio", "sender_id": 42}},
+            "sms.sender_id: This setting must be text.",
+        ),
+        ({"sms": "twilio"}, "sms: This part of the settings must be a section in braces"),
+        ({"email": {"username": "me"}}, "email.host: Name the mail server"),
+        (
+            {"email": {"host": "smtp.example.be"}},
+            "email.from_address: Give the address the invites come from.",
+        ),
         (
             {"email": {"host": "smtp.example.be", "from_address": "not an address"}},
-            "email.from_address is not a valid e-mail address",
+            "email.from_address: The address the invites come from is not a valid",
         ),
         (
             {"email": {"host": "smtp.example.be", "from_address": "a@b.be", "port": 0}},
-            "email.port must be between 1 and 65535",
+            "email.port: The mail server's port is a number from 1 to 65535",
         ),
         (
             {"email": {"host": "smtp.example.be", "from_address": "a@b.be", "port": "x"}},
-            "email.port must be a number",
+            "email.port: The mail server's port is a number, usually",
         ),
         (
             {"email": {"host": "smtp.example.be", "from_address": "a@b.be", "security": "ssl"}},
-            "email.security must be 'starttls' (port 587) or 'tls' (port 465)",
+            "email.security: The mail server is reached with STARTTLS (port 587) or TLS",
         ),
         (
             {"email": {"host": "smtp example", "from_address": "a@b.be"}},
-            "email.host must be a server name",
+            "email.host: The mail server is a name such as smtp.example.be.",
         ),
         (
             {"email": {"host": "smtp.example.be", "from_address": "a@b.be", "reply_to": "x@"}},
-            "email.reply_to is not a valid e-mail address",
+            "email.reply_to: The address for replies is not a valid e-mail address",
         ),
-        ({"invite_lead_minutes": 0}, "invite_lead_minutes must be between 1 and 50"),
+        (
+            {"invite_lead_minutes": 0},
+            "invite_lead_minutes: Booked links leave 1 to 50 minutes before their time",
+        ),
         ({"invite_lead_minutes": 55}, "a link works for an hour"),
-        ({"invite_lead_minutes": "30"}, "invite_lead_minutes must be a whole number"),
-        ({"auto_lock_minutes": 0}, "auto_lock_minutes must be between 1 and 240"),
-        ({"auto_lock_minutes": 2.5}, "auto_lock_minutes must be a whole number"),
+        ({"invite_lead_minutes": "30"}, "invite_lead_minutes: Give a whole number of minutes."),
+        ({"auto_lock_minutes": 0}, "auto_lock_minutes: The screen locks after 1 to 240 minutes"),
+        ({"auto_lock_minutes": 2.5}, "auto_lock_minutes: Give a whole number of minutes."),
     ],
 )
 def test_unusable_provider_settings_are_refused_naming_the_field(

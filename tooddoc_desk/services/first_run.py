@@ -20,7 +20,7 @@ wizard that was left is replaced by a new one (nobody confirmed it had been writ
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
@@ -30,10 +30,18 @@ from keyring.backend import KeyringBackend
 from tooddoc_desk.config import HubSettings, Settings
 from tooddoc_desk.core.passwords import WeakSecret
 from tooddoc_desk.core.users import NotAllowed, User, UserInputError
-from tooddoc_desk.hub.client import HubClient, HubRefused, HubUnavailable
-from tooddoc_desk.hub_connection import KEY_CHECK_TIMEOUT, HubSetupError
-from tooddoc_desk.hub_keys import HubKeyError, check_key_text, hub_address, read_key, save_key
+from tooddoc_desk.hub_connection import HubSetupError
+from tooddoc_desk.hub_keys import HubKeyError, save_key
 from tooddoc_desk.services.accounts import Accounts, NewUser
+from tooddoc_desk.services.hub_choice import (
+    HUB_KEY,
+    HUB_URL,
+    NO_KEYRING_FOR_HUB,
+    HubRefused,
+    HubUser,
+    check_hub,
+    stored_hub_key,
+)
 from tooddoc_desk.services.practice_settings import PracticeSettings, Secrets, SettingsRefused
 from tooddoc_desk.storage.errors import MalformedRecoveryKey, StoreError
 from tooddoc_desk.storage.recovery_key import RecoveryKey
@@ -41,32 +49,11 @@ from tooddoc_desk.storage.recovery_key import RecoveryKey
 log = logging.getLogger(__name__)
 
 NEEDS_SOMEONE = "Create the account of the person who manages the practice."
-NO_KEYRING_FOR_HUB = (
-    "This computer has no keyring to keep the hub's practice key: use the built-in hub."
-)
-NO_KEY = "Type the practice key that whoever runs the hub gave you."
-HUB_ADDRESS = (
-    "Type the hub's address alone, such as https://hub.example.be (plain http only for a hub "
-    "on this computer)."
-)
-KEY_REFUSED = (
-    "The hub at {address} does not know this practice key. Check it with whoever runs the hub."
-)
-HUB_BUSY = (
-    "The hub at {address} turns this computer away for a while after wrong keys: try again in "
-    "a minute."
-)
-HUB_CANNOT_CHECK = "The hub at {address} cannot check practice keys: is it a tooddoc hub?"
-HUB_SILENT = (
-    "The hub at {address} does not answer. Check the address, or choose Next again to keep it "
-    "as it is: invites will fail until the hub answers."
-)
 NOT_THE_KEY = "This is not the recovery key shown above: compare each group of four."
 NOT_A_KEY = "A recovery key has 32 letters and digits, in 8 groups of 4, like the one above."
 
-# the fields a refusal is about, beyond the settings' own names ("practice_name", "sms.…")
-HUB_URL = "hub.url"
-HUB_KEY = "hub.key"
+# the field a refusal is about, beyond the settings' own names ("practice_name", "sms.…") and
+# the hub's (HUB_URL, HUB_KEY)
 RECOVERY = "recovery"
 
 
@@ -103,9 +90,6 @@ class Setup:
     people: tuple[NewUser, ...]
     secrets: Secrets = field(default=Secrets(), repr=False)
     hub_key: str = field(default="", repr=False)
-
-
-HubUser = Callable[[HubSettings], Awaitable[None]]
 
 
 class FirstRun:
@@ -146,12 +130,7 @@ class FirstRun:
 
     def stored_hub_key(self, url: str) -> bool:
         """Whether this computer keeps a practice key for the hub at `url`."""
-        if self._keyring is None:
-            return False
-        try:
-            return read_key(self._keyring, url) is not None
-        except (HubKeyError, ValueError):
-            return False
+        return stored_hub_key(self._keyring, url)
 
     # --- the pages' checks -----------------------------------------------------------------
 
@@ -182,39 +161,14 @@ class FirstRun:
         app starts with such a hub too)."""
         if hub.mode != "hosted":
             return self._checked(self.settings, Secrets(), Step.HUB, hub).hub, None
-        if self._keyring is None:
-            raise SetupRefused(Step.HUB, NO_KEYRING_FOR_HUB, HUB_URL)
         try:
-            address = hub_address(hub.url or "")
-        except ValueError:
-            raise SetupRefused(Step.HUB, HUB_ADDRESS, HUB_URL) from None
-        hub = replace(hub, url=address)
-        try:
-            key = key.strip() or (read_key(self._keyring, address) or "")
-        except HubKeyError as error:
-            raise SetupRefused(Step.HUB, error.message, HUB_KEY) from None
-        if not key:
-            raise SetupRefused(Step.HUB, NO_KEY, HUB_KEY)
-        try:
-            key = check_key_text(key)
-        except HubKeyError as error:
-            raise SetupRefused(Step.HUB, error.message, HUB_KEY) from None
-        client = HubClient(self._http, address, key, timeout=KEY_CHECK_TIMEOUT)
-        try:
-            practice = await client.whoami()
+            return await check_hub(
+                self._keyring, self._http, hub, key, keep_if_silent=keep_if_silent
+            )
         except HubRefused as refused:
-            said = {"unauthorized": KEY_REFUSED, "rate_limited": HUB_BUSY}
-            where = HUB_KEY if refused.code == "unauthorized" else HUB_URL
-            sentence = said.get(refused.code, HUB_CANNOT_CHECK).format(address=address)
-            raise SetupRefused(Step.HUB, sentence, where) from None
-        except HubUnavailable:
-            if keep_if_silent:
-                log.warning("the hosted hub does not answer; kept as chosen")
-                return hub, None
-            silent = HUB_SILENT.format(address=address)
-            raise SetupRefused(Step.HUB, silent, HUB_URL, may_insist=True) from None
-        log.info("the hosted hub accepts the practice key")
-        return hub, practice
+            raise SetupRefused(
+                Step.HUB, refused.message, refused.field, may_insist=refused.may_insist
+            ) from None
 
     def check_messages(self, settings: Settings, secrets: Secrets) -> Settings:
         return self._checked(settings, secrets, Step.MESSAGES)

@@ -94,6 +94,10 @@ class LiveConsultations:
         self._rooms = rooms
         self._open_session = open_session
 
+    def open_rooms(self) -> list[Consultation]:
+        """The consultations whose room is open on the hub in use (a call among them)."""
+        return [copy_of(consultation) for consultation in self._live.values()]
+
     # --- listening -------------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:

@@ -12,7 +12,6 @@ names the setting it is about (`SettingsRefused.field`: "practice_name", "sms.se
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,12 +28,14 @@ from tooddoc_desk.provider_keys import (
     save_secret,
     sms_account,
 )
+from tooddoc_desk.provider_settings import SettingError
 from tooddoc_desk.services.audit import SETTINGS_CHANGED, AuditTrail
 
 log = logging.getLogger(__name__)
 
 Listener = Callable[[Settings], None]
 NO_KEYRING = "This computer has no keyring to keep the secret: set it up with the command line."
+NO_SUCH_PROVIDER = "A secret was given for a provider that is not set up."
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,6 @@ class Secrets:
     email: str = ""  # the SMTP password; empty: keep the stored one
 
 
-# the setting a refusal of config.checked() names first: "sms.sender_id must …", "hub.url: …"
-_FIELD = re.compile(r"([a-z][a-z_]*(?:\.[a-z_]+)?)(?=:| must)")
 SMS_KEYRING_FIELD = "sms.secret"
 MAIL_KEYRING_FIELD = "email.password"
 
@@ -58,11 +57,9 @@ class SettingsRefused(Exception):
         self.field = field
 
     @classmethod
-    def of(cls, error: ValueError) -> SettingsRefused:
-        """The refusal of a ConfigError (its message without the file's name)."""
-        message = str(error).removeprefix("settings.json: ")
-        named = _FIELD.match(message)
-        return cls(message, named[1] if named else None)
+    def of(cls, error: SettingError) -> SettingsRefused:
+        """The refusal of a ConfigError: its sentence (no file name, no library's detail)."""
+        return cls(error.message, error.field)
 
 
 class SetupGate(Protocol):
@@ -101,6 +98,10 @@ class PracticeSettings:
     def keyring(self) -> bool:
         """Whether this computer has a keyring to keep secrets in."""
         return self._keyring is not None
+
+    def require_setup(self) -> None:
+        """NotAllowed unless the person at the desk may change the settings."""
+        self._gate.require_setup()
 
     def check(self, settings: Settings, secrets: Secrets = Secrets()) -> Settings:
         """`settings` as they would be kept; SettingsRefused (a sentence, the setting it is
@@ -141,7 +142,7 @@ class PracticeSettings:
         typed; SettingsRefused if one cannot be kept."""
         try:
             settings = checked(settings)
-        except ValueError as error:  # ConfigError: names the field
+        except SettingError as error:  # ConfigError: names the field
             raise SettingsRefused.of(error) from None
         wanted: list[tuple[str, str, str]] = []
         for account, secret, field in (
@@ -151,9 +152,7 @@ class PracticeSettings:
             if not secret:
                 continue
             if account is None:
-                raise SettingsRefused(
-                    "A secret was given for a provider that is not set up.", field
-                )
+                raise SettingsRefused(NO_SUCH_PROVIDER, field)
             if self._keyring is None:
                 raise SettingsRefused(NO_KEYRING, field)
             try:

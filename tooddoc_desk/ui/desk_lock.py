@@ -18,6 +18,7 @@ from tooddoc_desk.core.users import Permission, User
 from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.first_run import FirstRun
+from tooddoc_desk.services.hub_choice import HubSwitch
 from tooddoc_desk.services.practice_settings import PracticeSettings
 from tooddoc_desk.ui.first_run import FirstRunWizard
 from tooddoc_desk.ui.main_window import MainWindow
@@ -57,6 +58,7 @@ class DeskLock(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self._practice: PracticeSettings | None = None
         self._backups: Backups | None = None
+        self._hubs: HubSwitch | None = None
         self.first_run: FirstRunWizard | None = None
         self.retranslate()
         for widget in (self.who, self.settings_button, self.lock_button, self.sign_out_button):
@@ -87,11 +89,18 @@ class DeskLock(QObject):
         self.sign_out_button.setText(self.tr("Sign out"))
         self.settings_button.setText(self.tr("Settings…"))
 
-    def offer_settings(self, practice: PracticeSettings, backups: Backups | None = None) -> None:
+    def offer_settings(
+        self,
+        practice: PracticeSettings,
+        backups: Backups | None = None,
+        *,
+        hubs: HubSwitch | None = None,
+    ) -> None:
         """The Settings… button, for managers: the practice's settings, applied when saved;
-        with `backups`, the Backups… button in it."""
+        with `backups`, the Backups… button in it; with `hubs`, the hub too."""
         self._practice = practice
         self._backups = backups
+        self._hubs = hubs
         self.settings_button.clicked.connect(self.open_settings)
         self._follow(self._accounts.current)
 
@@ -109,7 +118,11 @@ class DeskLock(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.close()
         self.settings_dialog = SettingsDialog(
-            self._practice, self._window, tasks=self._window.tasks, backups=self._backups
+            self._practice,
+            self._window,
+            hubs=self._hubs,
+            tasks=self._window.tasks,
+            backups=self._backups,
         )
         self.settings_dialog.open()
 

@@ -9,7 +9,8 @@ from dataclasses import replace
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLabel, QLineEdit, QRadioButton
 
 from tooddoc_desk.config import HubSettings
-from tooddoc_desk.services.first_run import HUB_KEY, HUB_URL, FirstRun, SetupRefused, Step
+from tooddoc_desk.services.first_run import FirstRun, SetupRefused, Step
+from tooddoc_desk.services.hub_choice import HUB_KEY, HUB_URL
 from tooddoc_desk.ui.first_run_page import FirstRunPage
 from tooddoc_desk.ui.sign_in import secret_field
 

@@ -1,7 +1,8 @@
 """The practice's settings, for managers: its name, the window's language, the idle lock, when
-booked links leave, and how invites leave (SMS provider, mail server, with their secrets, which
-go to the OS keyring and are never shown again). Saved settings apply at once; a refusal is said
-next to the field it is about."""
+booked links leave, the hub (built-in, or hosted with its practice key, checked with the hub
+before it is kept), and how invites leave (SMS provider, mail server, with their secrets, which
+go to the OS keyring and are never shown again). Saved settings apply at once, another hub
+included; a refusal is said next to the field it is about."""
 
 from __future__ import annotations
 
@@ -21,14 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tooddoc_desk.config import MAX_AUTO_LOCK_MINUTES, MAX_INVITE_LEAD_MINUTES, Settings
+from tooddoc_desk.config import (
+    MAX_AUTO_LOCK_MINUTES,
+    MAX_INVITE_LEAD_MINUTES,
+    HubSettings,
+    Settings,
+)
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.users import NotAllowed
 from tooddoc_desk.services.backups import Backups
+from tooddoc_desk.services.hub_choice import HubRefused, HubSwitch
 from tooddoc_desk.services.practice_settings import PracticeSettings, Secrets, SettingsRefused
 from tooddoc_desk.ui.backups_dialog import BackupsDialog
 from tooddoc_desk.ui.form_problems import RED, FormProblems
-from tooddoc_desk.ui.i18n import FollowsLanguage, fill
+from tooddoc_desk.ui.hub_form import HubForm
+from tooddoc_desk.ui.i18n import FollowsLanguage
 from tooddoc_desk.ui.provider_forms import MailForm, SmsForm
 from tooddoc_desk.ui.tasks import Tasks
 
@@ -39,14 +47,19 @@ class SettingsDialog(FollowsLanguage, QDialog):
         practice: PracticeSettings,
         parent: QWidget | None = None,
         *,
+        hubs: HubSwitch | None = None,
         tasks: Tasks | None = None,
         backups: Backups | None = None,
     ) -> None:
-        """`backups` and `tasks`: the Backups… button (a backup runs on the loop)."""
+        """`backups` and `tasks`: the Backups… button (a backup runs on the loop); `hubs` and
+        `tasks`: the hub may change (asking the hub takes a moment), without them the dialog
+        leaves the hub as it is."""
         super().__init__(parent)
         self._practice = practice
+        self._hubs = hubs
         self._tasks = tasks
         self._backups = backups
+        self._silent: tuple[HubSettings, str] | None = None  # the last hub that did not answer
         current = practice.current
         self.practice_name = QLineEdit(current.practice_name)
         self.language = QComboBox()
@@ -72,8 +85,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
         self.mail_host, self.mail_port, self.mail_security = mail.host, mail.port, mail.security
         self.mail_from, self.mail_reply_to = mail.from_address, mail.reply_to
         self.mail_user, self.mail_password = mail.user, mail.password
-        self.hub = QLabel()
-        self.hub.setWordWrap(True)
+        self.hub_box = HubForm(hubs, self.problems) if hubs is not None else None
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton()
@@ -102,15 +114,15 @@ class SettingsDialog(FollowsLanguage, QDialog):
             (self.lead, "invite_lead_minutes"),
         ):
             self._row(practice, field, key)
-        practice.addRow(self.hub)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backups_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        for box in (self.practice_box, self.sms_box, self.mail_box):
-            layout.addWidget(box)
+        for box in (self.practice_box, self.hub_box, self.sms_box, self.mail_box):
+            if box is not None:
+                layout.addWidget(box)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
@@ -127,16 +139,6 @@ class SettingsDialog(FollowsLanguage, QDialog):
             self._labels[field].setText(name)
             field.setAccessibleName(name)
         self.problems.retranslate()
-        hub = self._practice.current.hub
-        where = hub.url if hub.mode == "hosted" and hub.url else self.tr("the built-in hub")
-        self.hub.setText(
-            fill(
-                self.tr(
-                    "Hub: %1. It changes with `tooddoc-desk hub-key --use`, at the next start."
-                ),
-                where,
-            )
-        )
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.backups_button.setText(self.tr("Backups…"))
@@ -151,9 +153,13 @@ class SettingsDialog(FollowsLanguage, QDialog):
             language=language if isinstance(language, Language) else current.language,
             auto_lock_minutes=self.auto_lock.value(),
             invite_lead_minutes=self.lead.value(),
+            hub=self.hub_box.hub(current.hub) if self.hub_box is not None else current.hub,
             sms=self.sms_box.settings(),
             email=self.mail_box.settings(),
         )
+
+    def _hub_key(self) -> str:
+        return self.hub_box.key_typed() if self.hub_box is not None else ""
 
     def open_backups(self) -> None:
         if self._backups is None or self._tasks is None:
@@ -164,8 +170,13 @@ class SettingsDialog(FollowsLanguage, QDialog):
     def save(self) -> None:
         self.problems.clear()
         secrets = Secrets(self.sms_secret.text(), self.mail_password.text())
+        settings, key = self.settings(), self._hub_key()
+        hubs, tasks = self._hubs, self._tasks
+        if hubs is not None and tasks is not None and hubs.changes(settings.hub, key):
+            tasks.run(self._save_with_hub(hubs, settings, secrets, key))
+            return
         try:
-            self._practice.save(self.settings(), secrets)
+            self._practice.save(settings, secrets)
         except SettingsRefused as error:
             self.problems.say(error.field, error.message)
             return
@@ -175,4 +186,33 @@ class SettingsDialog(FollowsLanguage, QDialog):
         finally:
             self.sms_secret.clear()
             self.mail_password.clear()
+        self.accept()
+
+    async def _save_with_hub(
+        self, hubs: HubSwitch, settings: Settings, secrets: Secrets, key: str
+    ) -> None:
+        """Another hub: asked about the key, then the app moves to it and the settings are
+        kept; a hub that does not answer is kept when Save is chosen again."""
+        asked = (settings.hub, key)
+        self.save_button.setEnabled(False)
+        assert self.hub_box is not None
+        self.hub_box.busy(True)
+        try:
+            await hubs.save(settings, secrets, key, keep_if_silent=asked == self._silent)
+        except HubRefused as refusal:
+            self._silent = asked if refusal.may_insist else None
+            self.problems.say(refusal.field, refusal.message)
+            return
+        except SettingsRefused as error:
+            self.problems.say(error.field, error.message)
+            return
+        except NotAllowed as error:
+            self.problems.say(None, error.message)
+            return
+        finally:
+            self.hub_box.busy(False)
+            self.save_button.setEnabled(True)
+            self.sms_secret.clear()
+            self.mail_password.clear()
+        self.hub_box.key.clear()
         self.accept()

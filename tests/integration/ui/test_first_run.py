@@ -109,7 +109,9 @@ async def first_run(app: App, hub_url: str, hub_key: str) -> None:
     assert wizard.step_line.text() == "Step 1 of 5: The practice"
     await next_page(wizard, practice.name)  # no name yet
     assert on(wizard, Step.PRACTICE)
-    assert "practice_name must have 1 to 80 characters" in practice.problems.shown
+    assert (
+        practice.problems.shown == "The practice's name, shown to patients, has 1 to 80 characters."
+    )
     assert practice.name.accessibleDescription() == practice.problems.shown
     QTest.keyClicks(practice.name, "Cabinet Medical Peeters")
     await next_page(wizard, practice.name)
@@ -178,7 +180,7 @@ async def first_run(app: App, hub_url: str, hub_key: str) -> None:
     QTest.keyClicks(messages.sms.sender_id, "DrPeeters")
     QTest.keyClicks(messages.sms.account, "AC123")
     await next_page(wizard, messages.sms.account)
-    assert messages.problems.shown.startswith("sms.account_id must be the Twilio account SID")
+    assert messages.problems.shown.startswith("The Twilio account SID is AC followed by 32")
     assert messages.sms.account.accessibleDescription() == messages.problems.shown
     QTest.keyClick(messages.outbox, Qt.Key.Key_Space)  # not today after all
     await next_page(wizard, messages.outbox)

@@ -654,6 +654,53 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>HubForm</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>le hub intégré</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>En service : %1.</translation>
+    </message>
+    <message>
+        <source>The built-in hub, on this computer</source>
+        <translation>Le hub intégré, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub, for patients at home</source>
+        <translation>Le hub hébergé du cabinet, pour les patients à domicile</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
+        <translation>Le hub hébergé du cabinet (cet ordinateur n’a pas de trousseau pour sa clé)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <source>Practice key</source>
+        <translation>Clé du cabinet</translation>
+    </message>
+    <message>
+        <source>Asking the hub whether it knows the key…</source>
+        <translation>Le hub vérifie la clé…</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>gardée dans le trousseau : laissez vide pour la garder</translation>
+    </message>
+</context>
+<context>
     <name>HubPage</name>
     <message>
         <source>The hub</source>
@@ -1284,14 +1331,6 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Booked links leave (minutes before)</source>
         <translation>Les liens planifiés partent (minutes avant)</translation>
-    </message>
-    <message>
-        <source>the built-in hub</source>
-        <translation>le hub intégré</translation>
-    </message>
-    <message>
-        <source>Hub: %1. It changes with `tooddoc-desk hub-key --use`, at the next start.</source>
-        <translation>Hub : %1. Il se change avec `tooddoc-desk hub-key --use`, au prochain démarrage.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1975,6 +2014,18 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Une clé de récupération compte 32 lettres et chiffres, en 8 groupes de 4, comme celle ci-dessus.</translation>
     </message>
     <message>
+        <source>The hub at %1 does not answer. Check the address, or choose Save again to use it as it is: invites will fail until the hub answers.</source>
+        <translation>Le hub à l’adresse %1 ne répond pas. Vérifiez l’adresse, ou choisissez à nouveau Enregistrer pour l’utiliser tel quel : les invitations échoueront tant que le hub ne répond pas.</translation>
+    </message>
+    <message>
+        <source>A call runs through the current hub: change the hub once the call has ended.</source>
+        <translation>Un appel passe par le hub actuel : changez de hub quand l’appel sera terminé.</translation>
+    </message>
+    <message>
+        <source>Links sent earlier still lead to the current hub: withdraw them under Today, or change the hub once they have been used or have expired.</source>
+        <translation>Des liens déjà envoyés mènent encore au hub actuel : retirez-les sous Aujourd’hui, ou changez de hub quand ils auront servi ou expiré.</translation>
+    </message>
+    <message>
         <source>No key was given.</source>
         <translation>Aucune clé n’a été donnée.</translation>
     </message>
@@ -1985,6 +2036,150 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>A practice key has %1 to %2 characters; this one has %3.</source>
         <translation>Une clé de cabinet a de %1 à %2 caractères ; celle-ci en a %3.</translation>
+    </message>
+    <message>
+        <source>The settings file must hold one section in braces ({…}).</source>
+        <translation>Le fichier des réglages doit contenir une seule section entre accolades ({…}).</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s name, shown to patients, has 1 to 80 characters.</source>
+        <translation>Le nom du cabinet, montré aux patients, compte de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <source>The built-in hub&apos;s port is a number from 0 to 65535.</source>
+        <translation>Le port du hub intégré est un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>The video comes from the camera (auto) or a test picture (test-pattern).</source>
+        <translation>La vidéo vient de la caméra (auto) ou d’une image de test (test-pattern).</translation>
+    </message>
+    <message>
+        <source>Booked links leave 1 to %1 minutes before their time: a link works for an hour, so it must still work at the booked time.</source>
+        <translation>Les liens des rendez-vous partent de 1 à %1 minutes avant l’heure : un lien fonctionne une heure, il doit donc encore marcher à l’heure du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The screen locks after 1 to %1 minutes without a key press or a click.</source>
+        <translation>L’écran se verrouille après 1 à %1 minutes sans frappe ni clic.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of minutes.</source>
+        <translation>Indiquez un nombre entier de minutes.</translation>
+    </message>
+    <message>
+        <source>The hub is the built-in one (embedded) or the practice&apos;s hosted hub (hosted).</source>
+        <translation>Le hub est le hub intégré (embedded) ou le hub hébergé du cabinet (hosted).</translation>
+    </message>
+    <message>
+        <source>The hosted hub needs its address, such as https://hub.example.be.</source>
+        <translation>Le hub hébergé a besoin de son adresse, par exemple https://hub.example.be.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>Le fichier des réglages est illisible.</translation>
+    </message>
+    <message>
+        <source>The language is fr, nl, en or de.</source>
+        <translation>La langue est fr, nl, en ou de.</translation>
+    </message>
+    <message>
+        <source>A setting has a value of the wrong kind (text, a number, or a section in braces).</source>
+        <translation>Un réglage a une valeur du mauvais type (texte, nombre ou section entre accolades).</translation>
+    </message>
+    <message>
+        <source>The billing table (codes and fees for the export) cannot be used.</source>
+        <translation>La table de facturation (codes et honoraires de l’export) est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is an https address alone, such as https://hub.example.be (plain http only for a hub on this computer).</source>
+        <translation>L’adresse du hub est une adresse https seule, par exemple https://hub.example.be (http simple seulement pour un hub sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>SMS leave through Twilio, Vonage, or nothing (the dev outbox).</source>
+        <translation>Les SMS partent par Twilio, par Vonage, ou pas du tout (la boîte d’envoi de test).</translation>
+    </message>
+    <message>
+        <source>Say who the SMS is from: a name of up to 11 letters and digits, or the number the SMS provider gave the practice (+32…).</source>
+        <translation>Indiquez de qui vient le SMS : un nom de 11 lettres et chiffres au plus, ou le numéro que le fournisseur SMS a donné au cabinet (+32…).</translation>
+    </message>
+    <message>
+        <source>The mail server is a name such as smtp.example.be.</source>
+        <translation>Le serveur de courrier est un nom comme smtp.example.be.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535, usually 587 or 465.</source>
+        <translation>Le port du serveur de courrier est un nombre de 1 à 65535, en général 587 ou 465.</translation>
+    </message>
+    <message>
+        <source>The mail server is reached with STARTTLS (port 587) or TLS (port 465).</source>
+        <translation>Le serveur de courrier se joint en STARTTLS (port 587) ou en TLS (port 465).</translation>
+    </message>
+    <message>
+        <source>Give the address the invites come from.</source>
+        <translation>Indiquez l’adresse d’où partent les invitations.</translation>
+    </message>
+    <message>
+        <source>The address the invites come from is not a valid e-mail address.</source>
+        <translation>L’adresse d’où partent les invitations n’est pas une adresse e-mail valable.</translation>
+    </message>
+    <message>
+        <source>The address for replies is not a valid e-mail address.</source>
+        <translation>L’adresse de réponse n’est pas une adresse e-mail valable.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name has at most 80 characters.</source>
+        <translation>Le nom de l’expéditeur compte 80 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This part of the settings must be a section in braces ({…}).</source>
+        <translation>Cette partie des réglages doit être une section entre accolades ({…}).</translation>
+    </message>
+    <message>
+        <source>This setting must be text.</source>
+        <translation>Ce réglage doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The SMS sender is a name of up to 11 letters, digits and spaces (with a letter), or a number written with its country code (+32…).</source>
+        <translation>L’expéditeur du SMS est un nom de 11 lettres, chiffres et espaces au plus (avec une lettre), ou un numéro écrit avec son indicatif de pays (+32…).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number, usually 587 or 465.</source>
+        <translation>Le port du serveur de courrier est un nombre, en général 587 ou 465.</translation>
+    </message>
+    <message>
+        <source>Name the mail server (such as smtp.example.be), or empty the other mail fields to show e-mails in the dev outbox.</source>
+        <translation>Indiquez le serveur de courrier (par exemple smtp.example.be), ou videz les autres champs du courrier pour montrer les e-mails dans la boîte d’envoi de test.</translation>
+    </message>
+    <message>
+        <source>The Twilio account SID is AC followed by 32 digits and letters from a to f, as the Twilio console shows it.</source>
+        <translation>Le SID du compte Twilio est AC suivi de 32 chiffres et lettres de a à f, tel que la console Twilio le montre.</translation>
+    </message>
+    <message>
+        <source>The Vonage API key is 4 to 64 letters and digits, as the Vonage dashboard shows it.</source>
+        <translation>La clé d’API Vonage compte de 4 à 64 lettres et chiffres, telle que le tableau de bord Vonage la montre.</translation>
+    </message>
+    <message>
+        <source>The SMS provider&apos;s address must start with https://.</source>
+        <translation>L’adresse du fournisseur SMS doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the secret: set it up with the command line.</source>
+        <translation>Cet ordinateur n’a pas de trousseau pour garder le secret : configurez-le en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>A secret was given for a provider that is not set up.</source>
+        <translation>Un secret a été donné pour un fournisseur qui n’est pas configuré.</translation>
+    </message>
+    <message>
+        <source>No secret was given.</source>
+        <translation>Aucun secret n’a été donné.</translation>
+    </message>
+    <message>
+        <source>The secret starts or ends with a space, or holds a character that cannot be typed: paste it again.</source>
+        <translation>Le secret commence ou finit par une espace, ou contient un caractère qui ne se tape pas : collez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>A secret has at most %1 characters.</source>
+        <translation>Un secret compte %1 caractères au plus.</translation>
     </message>
     <message>
         <source>This user is not in the store.</source>
