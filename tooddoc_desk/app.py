@@ -36,6 +36,7 @@ from tooddoc_desk.services.audit import AuditTrail
 from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
+from tooddoc_desk.services.exports import Exports
 from tooddoc_desk.services.first_run import FirstRun
 from tooddoc_desk.services.hub_choice import HubSwitch
 from tooddoc_desk.services.practice_settings import PracticeSettings
@@ -123,7 +124,7 @@ class App:
         consultation = self.store.consultations.get(consultation_id)
         return consultation.contact, consultation.language
 
-    async def start(self) -> None:
+    async def start(self) -> None:  # noqa: PLR0915 (the composition root: each part in order)
         """Raises HubSetupError (nothing left running) when the hub in the settings cannot be
         used: a hosted hub without a stored key, or one that refuses it."""
         settings = self.config.settings
@@ -159,6 +160,16 @@ class App:
         window = MainWindow(
             service, self.clock, settings.language, settings.practice_name, lead=lead
         )
+        exports = Exports(
+            self.store.database,
+            self.store.users,
+            gate=accounts,
+            audit=audit,
+            clock=self.clock,
+            billing=settings.billing,
+            practice_name=settings.practice_name,
+        )
+        window.use_exports(exports)
         lock = DeskLock(window, accounts, settings.practice_name, settings.auto_lock_minutes)
         AuditView(audit, accounts, window.tasks, window.tabs)  # a tab, for managers
         senders.dev_outbox.subscribe(window.outbox.add)
@@ -240,6 +251,8 @@ class App:
         window.invite_panel.set_lead(lead)
         parts.service.set_practice_name(settings.practice_name)
         window.set_practice_name(settings.practice_name)
+        if window.export_dialog is not None:
+            window.export_dialog.follow_settings(settings.billing, settings.practice_name)
         parts.lock.idle_seconds = settings.auto_lock_minutes * 60.0
         if settings.language != before.language:
             install_language(choose_language(settings.language))

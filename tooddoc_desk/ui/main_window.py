@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -41,9 +41,11 @@ from tooddoc_desk.services.events import (
     SecondDeviceWaiting,
     ServiceEvent,
 )
+from tooddoc_desk.services.exports import Exports
 from tooddoc_desk.ui.call_view import CallView
 from tooddoc_desk.ui.chat_pane import ChatPane
 from tooddoc_desk.ui.device_prompt import DevicePrompt
+from tooddoc_desk.ui.export_dialog import ExportDialog
 from tooddoc_desk.ui.history_view import HistoryView
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill, sentence
 from tooddoc_desk.ui.invite_panel import InvitePanel
@@ -104,6 +106,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.history_model = self.history.model
         self.history_table = self.history.table
         self.export_button = QPushButton()
+        self.export_dialog: ExportDialog | None = None  # once the app gives the exports
         self.tabs = QTabWidget()
         self.sound = SoundOutput()
         self.waiting_alert = WaitingAlert(self)
@@ -151,8 +154,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("History"))
         self.tabs.setAccessibleName(self.tr("Consultations"))
         self.history_table.setAccessibleName(self.tr("Consultation history"))
-        self.export_button.setText(self.tr("Export CSV…"))
-        self.export_button.setToolTip(self.tr("Write the consultation log for billing (no notes)"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("Write the consultation log for billing and audits, as CSV or PDF")
+        )
         self.problem_banner.setAccessibleName(self.tr("Problem"))
         self.history_model.retranslate()
         if self._problem:
@@ -306,7 +311,15 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def _decide_device(self, consultation_id: str, accept: bool) -> None:
         self.tasks.run(self._service.decide_device(consultation_id, accept))
 
+    def use_exports(self, exports: Exports) -> None:
+        """The manager's export (CSV or PDF, filtered, in the background) behind Export…."""
+        self.export_dialog = ExportDialog(exports, self.tasks, date.today(), self)
+
     def _export(self) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.show()
+            self.export_dialog.raise_()
+            return
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the consultation log"),

@@ -540,6 +540,97 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the consultation log</source>
+        <translation>Das Konsultationsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Include clinical notes</source>
+        <translation>Klinische Notizen einschließen</translation>
+    </message>
+    <message>
+        <source>Only for a practitioner&apos;s own records: never for billing</source>
+        <translation>Nur für die eigenen Unterlagen des Behandlers: nie für die Abrechnung</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Alle Behandler</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV für Excel</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export abgebrochen: es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 consultations exported to %2 (fees EUR %3, %4 paid).</source>
+        <translation>%1 Konsultationen nach %2 exportiert (Honorare %3 EUR, %4 bezahlt).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Setting up tooddoc-desk</source>
@@ -947,12 +1038,12 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Verlauf der Konsultationen</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Als CSV exportieren…</translation>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Write the consultation log for billing (no notes)</source>
-        <translation>Das Konsultationsprotokoll für die Abrechnung schreiben (ohne Notizen)</translation>
+        <source>Write the consultation log for billing and audits, as CSV or PDF</source>
+        <translation>Das Konsultationsprotokoll für Abrechnung und Prüfungen schreiben, als CSV oder PDF</translation>
     </message>
     <message>
         <source>Problem</source>

@@ -540,6 +540,97 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the consultation log</source>
+        <translation>Exporter le journal des consultations</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Include clinical notes</source>
+        <translation>Inclure les notes cliniques</translation>
+    </message>
+    <message>
+        <source>Only for a practitioner&apos;s own records: never for billing</source>
+        <translation>Uniquement pour les dossiers du praticien : jamais pour la facturation</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV pour Excel</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportation annulée : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 consultations exported to %2 (fees EUR %3, %4 paid).</source>
+        <translation>%1 consultations exportées dans %2 (honoraires %3 EUR, %4 payées).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Setting up tooddoc-desk</source>
@@ -947,12 +1038,12 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Historique des consultations</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Write the consultation log for billing (no notes)</source>
-        <translation>Écrire le journal des consultations pour la facturation (sans les notes)</translation>
+        <source>Write the consultation log for billing and audits, as CSV or PDF</source>
+        <translation>Écrire le journal des consultations pour la facturation et les audits, en CSV ou en PDF</translation>
     </message>
     <message>
         <source>Problem</source>

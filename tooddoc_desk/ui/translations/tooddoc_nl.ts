@@ -540,6 +540,97 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the consultation log</source>
+        <translation>Het consultatielogboek exporteren</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Include clinical notes</source>
+        <translation>Klinische notities meenemen</translation>
+    </message>
+    <message>
+        <source>Only for a practitioner&apos;s own records: never for billing</source>
+        <translation>Alleen voor het eigen dossier van de zorgverlener: nooit voor de facturatie</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Alle zorgverleners</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV voor Excel</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>De laatste dag ligt vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 consultations exported to %2 (fees EUR %3, %4 paid).</source>
+        <translation>%1 consultaties geëxporteerd naar %2 (honoraria %3 EUR, %4 betaald).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Setting up tooddoc-desk</source>
@@ -947,12 +1038,12 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Historiek van de consultaties</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporteren als CSV…</translation>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
     </message>
     <message>
-        <source>Write the consultation log for billing (no notes)</source>
-        <translation>Het consultatielogboek wegschrijven voor de facturatie (zonder notities)</translation>
+        <source>Write the consultation log for billing and audits, as CSV or PDF</source>
+        <translation>Het consultatielogboek schrijven voor facturatie en audits, als CSV of PDF</translation>
     </message>
     <message>
         <source>Problem</source>
