@@ -82,3 +82,18 @@ async def open_desk(app: App) -> None:
     QTest.keyClicks(page.form.secret, PASSWORD)
     QTest.keyClick(page.form.secret, Qt.Key.Key_Return)
     await until(app.parts.lock.unlocked, "the desk after signing in")
+
+
+async def sign_in_as(app: App, name: str, secret: str) -> None:
+    """Signs out whoever is at the desk, then signs `name` in on the sign-in page, with the
+    keyboard (the name, Enter, the password or PIN, Enter)."""
+    lock = app.parts.lock
+    if app.parts.accounts.current is not None:
+        QTest.mouseClick(lock.sign_out_button, Qt.MouseButton.LeftButton)
+    await until(lambda: not lock.unlocked(), "the sign-in page")
+    form = lock.page.form
+    QTest.keyClicks(form.name, name)
+    QTest.keyClick(form.name, Qt.Key.Key_Return)
+    QTest.keyClicks(form.secret, secret)
+    QTest.keyClick(form.secret, Qt.Key.Key_Return)
+    await until(lock.unlocked, f"the desk after {name} signed in")
