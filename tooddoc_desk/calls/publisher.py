@@ -8,6 +8,7 @@ either way, so the patient's side sees a live stream and nothing has to be reneg
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -187,6 +188,7 @@ class Publisher:
         self.audio = LocalAudioTrack(audio_source)
         self._reopen_video = reopen_video
         self._open_devices = False
+        self._chosen: tuple[str | None, str | None] = (None, None)  # camera, microphone labels
         self._closed = False
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -195,10 +197,12 @@ class Publisher:
         return cls(TestPatternTrack(), ToneTrack())
 
     @classmethod
-    def devices(cls) -> Publisher:
-        """The camera and the microphone, opened by `start()`."""
+    def devices(cls, camera: str | None = None, microphone: str | None = None) -> Publisher:
+        """The camera and the microphone, opened by `start()`: those of the labels given first
+        (calls/devices.py), else the default or another one."""
         publisher = cls(None, None)
         publisher._open_devices = True
+        publisher._chosen = (camera, microphone)
         return publisher
 
     @classmethod
@@ -214,7 +218,10 @@ class Publisher:
         if not self._open_devices or self.is_closed():
             return
         self._open_devices = False
-        camera, microphone = await asyncio.gather(open_camera(), open_microphone())
+        chosen_camera, chosen_microphone = self._chosen
+        camera, microphone = await asyncio.gather(
+            open_camera(chosen=chosen_camera), open_microphone(chosen=chosen_microphone)
+        )
         if self.is_closed():  # closed while the devices were opening
             for device in (camera, microphone):
                 if device is not None:
@@ -222,7 +229,9 @@ class Publisher:
             return
         self.video.source = camera if camera is not None else TestPatternTrack()
         self.audio.source = microphone if microphone is not None else ToneTrack()
-        self._reopen_video = open_camera if camera is not None else None
+        self._reopen_video = (
+            functools.partial(open_camera, chosen=camera.spec.label) if camera is not None else None
+        )
 
     def sender_tracks(self) -> list[MediaStreamTrack]:
         """Views of the audio and video tracks for one peer connection's senders."""
