@@ -16,6 +16,7 @@ Where the sentences are found (by reading the source, nothing is imported but pr
 - services/accounts.py: WRONG and the messages of SignInRefused and UserInputError;
 - services/practitioners.py: CHOOSE and NOT_A_PRACTITIONER;
 - services/first_run.py: its sentences (the constants in capitals holding one), and
+- services/device_choice.py: what replacing a missing device says, and
   hub_keys.py: the messages of HubKeyError;
 - storage/users.py, storage/errors.py: the message and the hint of NameTaken, UserNotFound and
   StoreClosed.
@@ -202,6 +203,8 @@ def sentences() -> list[str]:
     found += constants(PACKAGE / "services" / "practitioners.py", {"CHOOSE", "NOT_A_PRACTITIONER"})
     first_run = PACKAGE / "services" / "first_run.py"
     found += [text for text in constants(first_run, capitals(first_run)) if " " in text]
+    devices = PACKAGE / "services" / "device_choice.py"
+    found += constants(devices, {"CAMERA_MISSING", "MICROPHONE_MISSING", "SPEAKER_MISSING"})
     hub_choice = PACKAGE / "services" / "hub_choice.py"
     found += [text for text in constants(hub_choice, capitals(hub_choice)) if " " in text]
     found += error_messages(PACKAGE / "hub_keys.py", {"HubKeyError"})

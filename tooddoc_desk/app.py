@@ -36,6 +36,7 @@ from tooddoc_desk.services.audit import AuditTrail
 from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
+from tooddoc_desk.services.device_choice import SPEAKER_MISSING, DeviceChoices
 from tooddoc_desk.services.exports import Exports
 from tooddoc_desk.services.first_run import FirstRun
 from tooddoc_desk.services.hub_choice import HubSwitch
@@ -46,6 +47,7 @@ from tooddoc_desk.services.store_access import OpenedStore
 from tooddoc_desk.stripe_key import read_stripe_key
 from tooddoc_desk.ui.audit_view import AuditView
 from tooddoc_desk.ui.desk_lock import DeskLock
+from tooddoc_desk.ui.devices_page import DevicesEntry
 from tooddoc_desk.ui.i18n import choose_language, install_language
 from tooddoc_desk.ui.main_window import MainWindow
 
@@ -72,6 +74,7 @@ class Parts:
     accounts: Accounts
     lock: DeskLock  # the sign-in page in front of the window
     practice: PracticeSettings  # a manager's changes, applied at once (apply_settings)
+    devices: DevicesEntry | None = None  # this PC's camera, microphone and speaker
     backups: Backups | None = None  # daily and on demand, into the folder chosen
 
     @property
@@ -118,7 +121,13 @@ class App:
     async def _default_publisher(self) -> Publisher:
         if self.config.settings.video_source == "test-pattern":
             return Publisher.generated()
-        return Publisher.devices()
+        parts = self.parts
+        chosen = await parts.devices.choices.for_call() if parts.devices else None
+        if chosen is None:
+            return Publisher.devices()
+        for problem in chosen.problems:
+            parts.window.show_problem(problem)
+        return Publisher.devices(camera=chosen.camera, microphone=chosen.microphone)
 
     def _addressee(self, consultation_id: str) -> tuple[Contact, Language]:
         consultation = self.store.consultations.get(consultation_id)
@@ -171,6 +180,10 @@ class App:
         )
         window.use_exports(exports)
         lock = DeskLock(window, accounts, settings.practice_name, settings.auto_lock_minutes)
+        devices = DevicesEntry(window, accounts, DeviceChoices(self.config.data_dir), window.tasks)
+        window.sound.on_missing = lambda: window.show_problem(SPEAKER_MISSING)
+        window.sound.use(devices.choices.current.speaker)
+        devices.choices.subscribe(lambda choice: window.sound.use(choice.speaker))
         AuditView(audit, accounts, window.tasks, window.tabs)  # a tab, for managers
         senders.dev_outbox.subscribe(window.outbox.add)
         window.outbox.show_channels(senders.dev_channels)
@@ -222,6 +235,7 @@ class App:
             accounts,
             lock,
             practice,
+            devices,
         )
         self._parts.backups = backups
         delivery.start()

@@ -445,6 +445,18 @@ SENTENCES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "sentences",
+        "The camera chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default camera.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The microphone chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default microphone.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
+        "The speaker chosen in Settings is not connected: the patient is heard on the default speaker.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "sentences",
         "This computer has no keyring to keep the hub's practice key: use the built-in hub.",
     ),
     QT_TRANSLATE_NOOP(

@@ -503,6 +503,111 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesEntry</name>
+    <message>
+        <source>Devices…</source>
+        <translation>Geräte…</translation>
+    </message>
+    <message>
+        <source>Camera, microphone and speaker of this computer</source>
+        <translation>Kamera, Mikrofon und Lautsprecher dieses Computers</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Pegel</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Die Kamera wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>Testton abspielen</translation>
+    </message>
+    <message>
+        <source>A change is kept for this computer at once. The next call uses the camera and the microphone chosen (a call in progress keeps its own); the speaker changes at once, in a call too.</source>
+        <translation>Eine Änderung wird für diesen Computer sofort gespeichert. Der nächste Anruf verwendet die gewählte Kamera und das gewählte Mikrofon (ein laufender Anruf behält seine); der Lautsprecher wechselt sofort, auch während eines Anrufs.</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Standardkamera</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Standardmikrofon</translation>
+    </message>
+    <message>
+        <source>Default speaker</source>
+        <translation>Standardlautsprecher</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <source>This computer has no speaker to play on.</source>
+        <translation>Dieser Computer hat keinen Lautsprecher zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened: a call sends this test pattern instead. Check that the camera is plugged in and that no other program uses it.</source>
+        <translation>Keine Kamera ließ sich öffnen: Ein Anruf sendet stattdessen dieses Testbild. Prüfen Sie, ob die Kamera angeschlossen ist und kein anderes Programm sie verwendet.</translation>
+    </message>
+    <message>
+        <source>The camera chosen could not be opened: a call would use %1.</source>
+        <translation>Die gewählte Kamera ließ sich nicht öffnen: Ein Anruf würde %1 verwenden.</translation>
+    </message>
+    <message>
+        <source>No microphone could be opened: a call sends a quiet tone instead, and the patient does not hear you. Check that it is plugged in.</source>
+        <translation>Kein Mikrofon ließ sich öffnen: Ein Anruf sendet stattdessen einen leisen Ton, und der Patient hört Sie nicht. Prüfen Sie, ob es angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen could not be opened: a call would use another.</source>
+        <translation>Das gewählte Mikrofon ließ sich nicht öffnen: Ein Anruf würde ein anderes verwenden.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with your voice.</source>
+        <translation>Sprechen Sie: Der Balken bewegt sich mit Ihrer Stimme.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen is not connected: the default one plays.</source>
+        <translation>Der gewählte Lautsprecher ist nicht angeschlossen: Der Standardlautsprecher spielt ab.</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <source>This computer has no keyring, so the consultation store is protected by a passphrase asked at each start.
@@ -2067,6 +2172,18 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Create the account of the person who manages the practice.</source>
         <translation>Legen Sie das Konto der Person an, die die Praxis verwaltet.</translation>
+    </message>
+    <message>
+        <source>The camera chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default camera.</source>
+        <translation>Die in den Einstellungen gewählte Kamera ist nicht angeschlossen: Wird sie nicht vor Beginn des Anrufs angeschlossen, verwendet der Anruf die Standardkamera.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default microphone.</source>
+        <translation>Das in den Einstellungen gewählte Mikrofon ist nicht angeschlossen: Wird es nicht vor Beginn des Anrufs angeschlossen, verwendet der Anruf das Standardmikrofon.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen in Settings is not connected: the patient is heard on the default speaker.</source>
+        <translation>Der in den Einstellungen gewählte Lautsprecher ist nicht angeschlossen: Der Patient ist über den Standardlautsprecher zu hören.</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the hub&apos;s practice key: use the built-in hub.</source>

@@ -503,6 +503,111 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesEntry</name>
+    <message>
+        <source>Devices…</source>
+        <translation>Appareils…</translation>
+    </message>
+    <message>
+        <source>Camera, microphone and speaker of this computer</source>
+        <translation>Caméra, micro et haut-parleur de cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Ouverture de la caméra…</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>Jouer un son de test</translation>
+    </message>
+    <message>
+        <source>A change is kept for this computer at once. The next call uses the camera and the microphone chosen (a call in progress keeps its own); the speaker changes at once, in a call too.</source>
+        <translation>Un changement est gardé tout de suite pour cet ordinateur. Le prochain appel utilise la caméra et le micro choisis (un appel en cours garde les siens) ; le haut-parleur change tout de suite, même pendant un appel.</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Caméra par défaut</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Micro par défaut</translation>
+    </message>
+    <message>
+        <source>Default speaker</source>
+        <translation>Haut-parleur par défaut</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>This computer has no speaker to play on.</source>
+        <translation>Cet ordinateur n’a pas de haut-parleur pour jouer le son.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened: a call sends this test pattern instead. Check that the camera is plugged in and that no other program uses it.</source>
+        <translation>Aucune caméra n’a pu être ouverte : un appel envoie cette mire à la place. Vérifiez que la caméra est branchée et qu’aucun autre programme ne l’utilise.</translation>
+    </message>
+    <message>
+        <source>The camera chosen could not be opened: a call would use %1.</source>
+        <translation>La caméra choisie n’a pas pu être ouverte : un appel utiliserait %1.</translation>
+    </message>
+    <message>
+        <source>No microphone could be opened: a call sends a quiet tone instead, and the patient does not hear you. Check that it is plugged in.</source>
+        <translation>Aucun micro n’a pu être ouvert : un appel envoie un son discret à la place, et le patient ne vous entend pas. Vérifiez qu’il est branché.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen could not be opened: a call would use another.</source>
+        <translation>Le micro choisi n’a pas pu être ouvert : un appel en utiliserait un autre.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with your voice.</source>
+        <translation>Parlez : la barre suit votre voix.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen is not connected: the default one plays.</source>
+        <translation>Le haut-parleur choisi n’est pas connecté : celui par défaut joue le son.</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <source>This computer has no keyring, so the consultation store is protected by a passphrase asked at each start.
@@ -2067,6 +2172,18 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Create the account of the person who manages the practice.</source>
         <translation>Créez le compte de la personne qui gère le cabinet.</translation>
+    </message>
+    <message>
+        <source>The camera chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default camera.</source>
+        <translation>La caméra choisie dans les Paramètres n’est pas connectée : si elle n’est pas branchée avant le début de l’appel, l’appel utilise la caméra par défaut.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default microphone.</source>
+        <translation>Le micro choisi dans les Paramètres n’est pas connecté : s’il n’est pas branché avant le début de l’appel, l’appel utilise le micro par défaut.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen in Settings is not connected: the patient is heard on the default speaker.</source>
+        <translation>Le haut-parleur choisi dans les Paramètres n’est pas connecté : le patient s’entend sur le haut-parleur par défaut.</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the hub&apos;s practice key: use the built-in hub.</source>

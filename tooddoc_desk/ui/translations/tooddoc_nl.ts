@@ -503,6 +503,111 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesEntry</name>
+    <message>
+        <source>Devices…</source>
+        <translation>Apparaten…</translation>
+    </message>
+    <message>
+        <source>Camera, microphone and speaker of this computer</source>
+        <translation>Camera, microfoon en luidspreker van deze computer</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfoon</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Luidspreker</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau van de microfoon</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Voorbeeld van de camera</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>De camera wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>Testgeluid afspelen</translation>
+    </message>
+    <message>
+        <source>A change is kept for this computer at once. The next call uses the camera and the microphone chosen (a call in progress keeps its own); the speaker changes at once, in a call too.</source>
+        <translation>Een wijziging wordt meteen bewaard voor deze computer. Het volgende gesprek gebruikt de gekozen camera en microfoon (een lopend gesprek houdt de zijne); de luidspreker verandert meteen, ook tijdens een gesprek.</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Standaardcamera</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Standaardmicrofoon</translation>
+    </message>
+    <message>
+        <source>Default speaker</source>
+        <translation>Standaardluidspreker</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (niet aangesloten)</translation>
+    </message>
+    <message>
+        <source>This computer has no speaker to play on.</source>
+        <translation>Deze computer heeft geen luidspreker om op af te spelen.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened: a call sends this test pattern instead. Check that the camera is plugged in and that no other program uses it.</source>
+        <translation>Er kon geen camera worden geopend: een gesprek stuurt in de plaats dit testbeeld. Controleer of de camera is aangesloten en of geen ander programma ze gebruikt.</translation>
+    </message>
+    <message>
+        <source>The camera chosen could not be opened: a call would use %1.</source>
+        <translation>De gekozen camera kon niet worden geopend: een gesprek zou %1 gebruiken.</translation>
+    </message>
+    <message>
+        <source>No microphone could be opened: a call sends a quiet tone instead, and the patient does not hear you. Check that it is plugged in.</source>
+        <translation>Er kon geen microfoon worden geopend: een gesprek stuurt in de plaats een zachte toon, en de patiënt hoort u niet. Controleer of hij is aangesloten.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen could not be opened: a call would use another.</source>
+        <translation>De gekozen microfoon kon niet worden geopend: een gesprek zou een andere gebruiken.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with your voice.</source>
+        <translation>Spreek: de balk beweegt mee met uw stem.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen is not connected: the default one plays.</source>
+        <translation>De gekozen luidspreker is niet aangesloten: de standaardluidspreker speelt af.</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <source>This computer has no keyring, so the consultation store is protected by a passphrase asked at each start.
@@ -2067,6 +2172,18 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Create the account of the person who manages the practice.</source>
         <translation>Maak de account aan van wie de praktijk beheert.</translation>
+    </message>
+    <message>
+        <source>The camera chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default camera.</source>
+        <translation>De camera die in Instellingen is gekozen, is niet aangesloten: tenzij ze vóór het begin van het gesprek wordt aangesloten, gebruikt het gesprek de standaardcamera.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default microphone.</source>
+        <translation>De microfoon die in Instellingen is gekozen, is niet aangesloten: tenzij hij vóór het begin van het gesprek wordt aangesloten, gebruikt het gesprek de standaardmicrofoon.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen in Settings is not connected: the patient is heard on the default speaker.</source>
+        <translation>De luidspreker die in Instellingen is gekozen, is niet aangesloten: de patiënt is te horen via de standaardluidspreker.</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the hub&apos;s practice key: use the built-in hub.</source>
