@@ -55,6 +55,7 @@ from tooddoc_desk.storage.store_paths import Layout, StorePaths
 from tooddoc_desk.terminal_prompts import TerminalPrompts
 from tooddoc_desk.ui.i18n import choose_language, install_language
 from tooddoc_desk.ui.restore_dialog import offer_restore
+from tooddoc_desk.ui.theme import follow_system
 from tooddoc_desk.ui.unlock_prompts import DialogPrompts, show_fatal
 
 log = logging.getLogger("tooddoc_desk")
@@ -115,6 +116,7 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
     qInstallMessageHandler(qt_message)
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName("tooddoc-desk")
+    follow_system(qt_app)  # light or dark, as the system is, and when it changes
     install_language(choose_language(config.settings.language))
     offscreen = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
     prompts: Prompts = TerminalPrompts() if offscreen else DialogPrompts()

@@ -3,7 +3,8 @@
     python -m tests.helpers.screens OUT_DIR      (with DISPLAY set and QT_QPA_PLATFORM=xcb)
 
 A real app on a throw-away store with the built-in hub: the first run's pages, then Today with
-a consultation sent and one booked, History, Users, the Settings dialog, and Today in French.
+a consultation sent and one booked, History, Users, the Settings and Devices dialogs, and Today
+in French; in the dark theme with TOODDOC_COLOR_SCHEME=dark.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from tooddoc_desk.core.contact import parse_contact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.services.store_access import open_store
 from tooddoc_desk.ui.i18n import install_language
+from tooddoc_desk.ui.theme import follow_system
 
 
 async def shoot(widget: QWidget, path: Path) -> None:
@@ -66,6 +68,7 @@ async def scenes(app: App, out: Path) -> None:
     await asyncio.sleep(0.2)
     await shoot(dialog, out / "05-settings.png")
     dialog.reject()
+    await devices(app, out)
     window.tabs.setCurrentWidget(window.today)
     install_language(Language.FR)
     await shoot(window, out / "06-today-fr.png")
@@ -74,6 +77,19 @@ async def scenes(app: App, out: Path) -> None:
     await until(lambda: not app.parts.lock.unlocked(), "the lock")
     await shoot(window, out / "07-locked.png")
     await window.tasks.drain()
+
+
+async def devices(app: App, out: Path) -> None:
+    """The Devices dialog once its preview shows a picture (the test pattern: no camera here)."""
+    entry = app.parts.devices
+    assert entry is not None
+    entry.open()
+    dialog = entry.dialog
+    assert dialog is not None
+    await until(dialog.page.video.showing_picture, "the devices preview")
+    await shoot(dialog, out / "12-devices.png")
+    dialog.accept()
+    await until(lambda: dialog.page.preview is None, "the preview stopped")
 
 
 async def first_run(app: App, out: Path) -> None:
@@ -110,6 +126,7 @@ async def first_run(app: App, out: Path) -> None:
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     qapp = QApplication(sys.argv[:1])
+    follow_system(qapp)  # TOODDOC_COLOR_SCHEME=dark renders the dark theme
     with tempfile.TemporaryDirectory(prefix="tooddoc-screens-") as folder:
         keyring = FolderKeyring(Path(folder) / "keyring")
         config = Config(

@@ -22,6 +22,7 @@ from tooddoc_desk.ui.chat_pane import ChatPane
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.notes_pane import NotesPane
+from tooddoc_desk.ui.theme import set_tone
 from tooddoc_desk.ui.video_widget import VideoWidget
 
 NO_CALL = QT_TRANSLATE_NOOP("CallView", "No call in progress")
@@ -36,15 +37,12 @@ RECONNECTING = QT_TRANSLATE_NOOP(
     "CallView", "Connection lost — the patient's side is reconnecting…"
 )
 QUALITY = {
-    QualityHint.GOOD: (QT_TRANSLATE_NOOP("CallView", "Connection: good"), "color: #1b6e20;"),
+    QualityHint.GOOD: (QT_TRANSLATE_NOOP("CallView", "Connection: good"), "ok"),
     QualityHint.FAIR: (
         QT_TRANSLATE_NOOP("CallView", "Connection: fair — the picture may stutter"),
-        "color: #8a5a00;",
+        "warning",
     ),
-    QualityHint.POOR: (
-        QT_TRANSLATE_NOOP("CallView", "Connection: poor"),
-        "color: #b00020; font-weight: bold;",
-    ),
+    QualityHint.POOR: (QT_TRANSLATE_NOOP("CallView", "Connection: poor"), "error"),
 }
 
 
@@ -80,7 +78,8 @@ class CallView(FollowsLanguage, QWidget):
         self.quality_label = QLabel("")
         self.audio_only = False
         self.hang_up_button = QPushButton()
-        self.hang_up_button.setStyleSheet("background: #b00020; color: white; padding: 8px 24px;")
+        self.hang_up_button.setStyleSheet("padding: 8px 24px;")
+        set_tone(self.hang_up_button, "danger")
         self.hang_up_button.setEnabled(False)
         self.hang_up_button.clicked.connect(self._hang_up)
 
@@ -178,18 +177,21 @@ class CallView(FollowsLanguage, QWidget):
 
     def reconnecting(self) -> None:
         self._show_status(RECONNECTING)
-        self.status_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.status_label.setStyleSheet("font-weight: bold;")
+        set_tone(self.status_label, "warning")
 
     def reconnected(self) -> None:
         self._show_status(IN_CALL)
         self.status_label.setStyleSheet("")
+        set_tone(self.status_label, None)
 
     def show_quality(self, hint: QualityHint, audio_only: bool) -> None:
         """The indicator, and while the video is paused for the network, why."""
-        text, style = QUALITY[hint]
+        text, tone = QUALITY[hint]
         self._quality = text
         self.quality_label.setText(_t(text))
-        self.quality_label.setStyleSheet(style)
+        set_tone(self.quality_label, tone)
+        self.quality_label.setStyleSheet("font-weight: bold;" if tone == "error" else "")
         if audio_only != self.audio_only:
             self.audio_only = audio_only
             if audio_only:

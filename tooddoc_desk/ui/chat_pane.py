@@ -39,6 +39,7 @@ from tooddoc_desk.storage.errors import StoreError
 from tooddoc_desk.ui.consultation_model import local_time
 from tooddoc_desk.ui.i18n import FollowsLanguage, current_language, fill, sentence
 from tooddoc_desk.ui.tasks import Tasks
+from tooddoc_desk.ui.theme import set_tone
 
 Load = Callable[[str], list[ChatMessage]]
 Send = Callable[[str, str], Coroutine[Any, Any, object]]
@@ -89,7 +90,8 @@ class ChatPane(FollowsLanguage, QWidget):
         self._status: Status = _nothing
         self.title = QLabel()
         self.cue = QLabel()
-        self.cue.setStyleSheet("color: #0b5cad; font-weight: bold;")
+        self.cue.setStyleSheet("font-weight: bold;")
+        set_tone(self.cue, "info")
         self.cue.hide()
         self.transcript = QListWidget()
         self.transcript.setWordWrap(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
+from tooddoc_desk.ui.theme import set_tone
 
 QUESTION = QT_TRANSLATE_NOOP(
     "DevicePrompt", "The link was opened on a second device. Let the new device in?"
@@ -26,10 +27,7 @@ class DevicePrompt(FollowsLanguage, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("device-prompt")
-        self.setStyleSheet(
-            "#device-prompt { background: #fff3c4; border: 1px solid #e0c060; }"
-            " QLabel { color: #4a3800; }"
-        )
+        set_tone(self, "notice")
         self.question = QLabel()
         self.question.setStyleSheet("font-weight: bold;")
         self.question.setWordWrap(True)

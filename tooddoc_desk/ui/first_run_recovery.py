@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from tooddoc_desk.services.first_run import RECOVERY, FirstRun, Step
 from tooddoc_desk.ui.first_run_page import FirstRunPage
 from tooddoc_desk.ui.i18n import fill
+from tooddoc_desk.ui.theme import set_tone
 
 
 class RecoveryPage(FirstRunPage):
@@ -25,9 +26,8 @@ class RecoveryPage(FirstRunPage):
         self.practice_name = practice_name  # printed with the key
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            "background: #fff4e5; color: #5c3b00; padding: 8px; border-radius: 4px;"
-        )
+        self.warning.setStyleSheet("padding: 8px; border-radius: 4px;")
+        set_tone(self.warning, "notice")
         self.key = QLabel(first_run.recovery_key().display)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key.setFont(QFont("monospace"))

@@ -13,14 +13,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from tooddoc_desk.ui.i18n import sentence
+from tooddoc_desk.ui.theme import set_tone
 
-RED = "color: #b00020;"
+RED = ""  # the colour comes from the theme: FormProblems and problem_line() tone their labels
 
 
 def problem_line() -> QLabel:
     line = QLabel("")
     line.setWordWrap(True)
-    line.setStyleSheet(RED)
+    set_tone(line, "error")
     line.hide()
     return line
 
@@ -28,6 +29,7 @@ def problem_line() -> QLabel:
 class FormProblems:
     def __init__(self, general: QLabel) -> None:
         self.general = general
+        set_tone(general, "error")
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._said: tuple[str | None, str] | None = None  # (field, English sentence)
 

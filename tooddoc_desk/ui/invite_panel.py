@@ -31,9 +31,7 @@ from tooddoc_desk.core.payment import AmountError, format_amount, parse_amount
 from tooddoc_desk.core.schedule import DEFAULT_LEAD, ScheduleError, describe, parse_when, send_time
 from tooddoc_desk.core.users import User
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill, sentence
-
-OK_STYLE = "color: #1b6e20;"
-ERROR_STYLE = "color: #b00020;"
+from tooddoc_desk.ui.theme import set_tone
 
 
 class InvitePanel(FollowsLanguage, QWidget):
@@ -196,7 +194,7 @@ class InvitePanel(FollowsLanguage, QWidget):
 
     def _show(self, text: str, ok: bool) -> None:
         self.feedback.setText(text)
-        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        set_tone(self.feedback, "ok" if ok else "error")
 
     def when(self) -> datetime | None:
         """The time typed (None: now); raises ScheduleError with the person's sentence."""
@@ -260,11 +258,11 @@ class InvitePanel(FollowsLanguage, QWidget):
 
     def _show_amount(self, text: str, ok: bool) -> None:
         self.amount_feedback.setText(text)
-        self.amount_feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        set_tone(self.amount_feedback, "ok" if ok else "error")
 
     def _show_when(self, text: str, ok: bool) -> None:
         self.when_feedback.setText(text)
-        self.when_feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        set_tone(self.when_feedback, "ok" if ok else "error")
 
     def submit(self) -> None:
         if self._contact is None:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 
@@ -36,6 +43,17 @@ def qr_image(text: str, size: int) -> QImage:
     return image
 
 
+CODE_SIZE = 320  # logical pixels
+
+
+def qr_pixmap(text: str, size: int, ratio: float) -> QPixmap:
+    """The QR code about `size` logical pixels wide, drawn in device pixels for a screen of
+    `ratio` device pixels per logical one: sharp modules on a high-DPI screen."""
+    pixmap = QPixmap.fromImage(qr_image(text, round(size * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
 class LinkDialog(FollowsLanguage, QDialog):
     """The link of one consultation: its QR code, the address, and Copy."""
 
@@ -44,7 +62,9 @@ class LinkDialog(FollowsLanguage, QDialog):
         self._link = link
         self._who = who
         self.code = QLabel()
-        self.code.setPixmap(QPixmap.fromImage(qr_image(link, 320)))
+        pixmap = qr_pixmap(link, CODE_SIZE, self.devicePixelRatioF())
+        self.code.setPixmap(pixmap)
+        self.code.setMinimumSize(pixmap.deviceIndependentSize().toSize())  # never cut
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address = QLabel(link)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -60,6 +80,8 @@ class LinkDialog(FollowsLanguage, QDialog):
         layout.addWidget(self.code)
         layout.addWidget(self.address)
         layout.addLayout(buttons)
+        layout.activate()  # never lower than the code and the wrapped address need
+        self.setMinimumHeight(layout.totalHeightForWidth(self.sizeHint().width()))
         self.copy_button.clicked.connect(self.copy)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()

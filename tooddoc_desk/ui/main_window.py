@@ -55,6 +55,7 @@ from tooddoc_desk.ui.outbox_panel import OutboxPanel
 from tooddoc_desk.ui.refund_prompt import RefundPrompt
 from tooddoc_desk.ui.sound_output import SoundOutput
 from tooddoc_desk.ui.tasks import Tasks
+from tooddoc_desk.ui.theme import set_tone
 from tooddoc_desk.ui.today_view import TodayView
 from tooddoc_desk.ui.waiting_alert import WaitingAlert, app_icon
 
@@ -85,7 +86,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.outbox = OutboxPanel()
         self.problem_banner = QLabel("")
         self.problem_banner.setWordWrap(True)
-        self.problem_banner.setStyleSheet("background: #fde7ea; color: #8a0018; padding: 8px;")
+        self.problem_banner.setStyleSheet("padding: 8px;")
+        set_tone(self.problem_banner, "problem")
         self.problem_banner.hide()
         self._problem_timer = QTimer(self)
         self._problem_timer.setSingleShot(True)

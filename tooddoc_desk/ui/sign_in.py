@@ -29,6 +29,7 @@ from tooddoc_desk.storage.errors import StoreError
 from tooddoc_desk.ui.i18n import FollowsLanguage, sentence
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.tasks import Tasks
+from tooddoc_desk.ui.theme import set_tone
 
 # the page's own refusal, said through i18n.sentence() like the services' ones
 SECRETS_DIFFER = QT_TRANSLATE_NOOP("sentences", "The two passwords differ.")
@@ -103,7 +104,7 @@ class SignInPage(FollowsLanguage, QWidget):
         self.form = SignInForm()
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        set_tone(self.problem, "error")
         self._forms = QStackedWidget()
         self._forms.addWidget(self.form)
         practice = QLabel(practice_name)

@@ -30,6 +30,7 @@ from tooddoc_desk.core.delivery import DeliveryState, Invite
 from tooddoc_desk.ui.consultation_model import ConsultationModel, local_time
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.link_code import LinkDialog, copy_link
+from tooddoc_desk.ui.theme import set_tone
 
 BEFORE_CALL = (State.DRAFT, State.INVITED, State.OPENED, State.WAITING)
 RESENDABLE = (
@@ -87,9 +88,8 @@ class TodayView(FollowsLanguage, QWidget):
         self.model = ConsultationModel(with_delivery=True)
         self.table = consultation_table(self.model)
         self.waiting_banner = QLabel("")
-        self.waiting_banner.setStyleSheet(
-            "background: #fff3c4; color: #5a4500; padding: 8px; font-weight: bold;"
-        )
+        self.waiting_banner.setStyleSheet("padding: 8px; font-weight: bold;")
+        set_tone(self.waiting_banner, "notice")
         self.waiting_banner.hide()
         self.resend_button = QPushButton()
         self.withdraw_button = QPushButton()

@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from tooddoc_desk.ui.palette import LIGHT as VIDEO  # the video area is the same in both
+
 
 class Frame(Protocol):
     """A picture: rows of `stride` bytes, `width` pixels 0xffRRGGBB (QImage.Format_RGB32)."""
@@ -88,9 +90,9 @@ class VideoWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(20, 22, 26))
+        painter.fillRect(self.rect(), QColor(VIDEO.video_ground))  # dark in either theme
         if self._image is None:
-            painter.setPen(QColor(200, 200, 200))
+            painter.setPen(QColor(VIDEO.video_text))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
         else:
             logical = self._image.deviceIndependentSize().toSize()

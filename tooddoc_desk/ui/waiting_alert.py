@@ -14,12 +14,13 @@ import struct
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QTemporaryDir, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTemporaryDir, QUrl
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
+from tooddoc_desk.ui.palette import LIGHT  # the mark is the same in both themes
 
 TITLE = QT_TRANSLATE_NOOP("WaitingAlert", "A patient is in the waiting room")
 BODY = QT_TRANSLATE_NOOP("WaitingAlert", "Open tooddoc-desk to admit them.")
@@ -46,20 +47,33 @@ def chime_wav() -> bytes:
 
 
 def app_icon() -> QIcon:
-    """The app's mark (a white camera on the practice's blue), drawn: no image file to ship."""
-    pixmap = QPixmap(64, 64)
-    pixmap.fill(QColor(0, 0, 0, 0))
+    """The app's mark (a white camera on the practice's blue), drawn: no image file to ship.
+    Drawn at each size a taskbar or tray may ask for, up to 256 pixels for a high-DPI screen,
+    so that it is never scaled up blurred."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addPixmap(_mark(size))
+    return icon
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def _mark(size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#1565c0"))
-    painter.setPen(QColor("#1565c0"))
+    painter.scale(size / 64, size / 64)  # drawn on a 64 x 64 grid
+    painter.setBrush(QColor(LIGHT.brand_ground))
+    painter.setPen(QColor(LIGHT.brand_ground))
     painter.drawRoundedRect(2, 2, 60, 60, 14, 14)
-    painter.setBrush(QColor("white"))
-    painter.setPen(QColor("white"))
+    painter.setBrush(QColor(LIGHT.brand_mark))
+    painter.setPen(QColor(LIGHT.brand_mark))
     painter.drawRoundedRect(12, 22, 28, 22, 5, 5)
     painter.drawPolygon([QPoint(40, 30), QPoint(52, 22), QPoint(52, 44), QPoint(40, 36)])
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 class WaitingAlert:

@@ -27,6 +27,7 @@ SCREENS = (
     "09-first-run-hub",
     "10-first-run-invites",
     "11-first-run-recovery-key",
+    "12-devices",
 )
 
 
@@ -56,11 +57,19 @@ def distinct_colours(image: QImage, samples: int = 400) -> int:
     return len({image.pixel(i * 7919 % width, i * 104729 % height) for i in range(samples)})
 
 
+def mean_lightness(image: QImage, samples: int = 400) -> float:
+    width, height = image.width(), image.height()
+    points = (image.pixelColor(i * 7919 % width, i * 104729 % height) for i in range(samples))
+    return sum(colour.lightness() for colour in points) / samples
+
+
 @pytest.mark.usefixtures("loopback_only")
-def test_the_main_screens_render_under_x(display: str) -> None:
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_main_screens_render_under_x(display: str, scheme: str) -> None:
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", TOODDOC_COLOR_SCHEME=scheme)
+    out = OUT if scheme == "light" else OUT / "dark"
     done = subprocess.run(
-        [sys.executable, "-m", "tests.helpers.screens", str(OUT)],
+        [sys.executable, "-m", "tests.helpers.screens", str(out)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -70,7 +79,8 @@ def test_the_main_screens_render_under_x(display: str) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     for name in SCREENS:
-        image = QImage(str(OUT / f"{name}.png"))
+        image = QImage(str(out / f"{name}.png"))
         assert not image.isNull(), name
         assert image.width() >= 300, name
         assert distinct_colours(image) > 3, f"{name} looks blank"
+        assert (mean_lightness(image) < 128) == (scheme == "dark"), f"{name} is not {scheme}"
