@@ -216,9 +216,12 @@ class ConsultationService(LiveConsultations):
             self._payments.patient_here(consultation_id)
 
     def _forget(self, consultation_id: str) -> None:
+        consultation = self._live.get(consultation_id)
         super()._forget(consultation_id)
         if self._payments is not None and consultation_id not in self._live:
             self._payments.stop_following(consultation_id)
+            if consultation is not None and consultation.state.is_final:
+                self._payments.last_look(consultation)
 
     async def _prepare_payment(self, consultation: Consultation, room: RoomInvite) -> bool:
         """The Checkout Session of a consultation that asks for a pre-payment, before its link
@@ -626,7 +629,15 @@ class ConsultationService(LiveConsultations):
     async def rejoin(self, consultations: list[Consultation]) -> None:
         """Joins again the rooms a hosted hub kept for these consultations (the app restarted,
         or `tooddoc-desk invite` sent the link while it was closed); a room that is gone ends
-        its consultation `expired`."""
+        its consultation `expired`. Consultations that ended while their payment was awaited
+        get a last look at Stripe."""
+        if self._payments is not None:
+            # a Checkout Session lives a day at most: older ones cannot have been paid since
+            recent = self._clock.now() - timedelta(days=2)
+            for consultation_id in self._repository.list_awaiting_payment():
+                ended = self._repository.get(consultation_id)
+                if ended.state.is_final and ended.created_at >= recent:
+                    self._payments.last_look(ended)
         for consultation in consultations:
             token = consultation.practitioner_token
             if self._open_session is None or token is None:

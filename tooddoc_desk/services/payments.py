@@ -44,7 +44,7 @@ from tooddoc_desk.payments.checkout import (
     PaymentError,
     StripeCheckout,
 )
-from tooddoc_desk.services.sentences import NO_STRIPE_KEY
+from tooddoc_desk.services.sentences import NO_STRIPE_KEY, PAID_NOT_HELD
 from tooddoc_desk.storage.consultations import ConsultationRepository
 from tooddoc_desk.storage.errors import StoreError
 
@@ -124,6 +124,7 @@ class Prepayments:
         self._nudges: dict[str, asyncio.Event] = {}
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._hub_told: dict[str, bool] = {}
+        self._last_looks: set[asyncio.Task[None]] = set()
         self._lock = asyncio.Lock()
 
     def set_practice_name(self, name: str) -> None:
@@ -230,10 +231,39 @@ class Prepayments:
         log.info("consultation %s: refunded (%s)", consultation.id, refund.status)
         return consultation.payment or payment
 
+    def last_look(self, consultation: Consultation) -> None:
+        """A consultation ended (or was found ended at start) while its payment was awaited:
+        its session is retrieved once more, so that a patient who paid at the last moment is
+        recorded as paid (and the person told to refund them)."""
+        payment = consultation.payment
+        if payment is None or payment.state is not PaymentState.AWAITING:
+            return
+        if payment.session_id is None:
+            return
+        task = asyncio.ensure_future(self._last_look(consultation))
+        self._last_looks.add(task)
+        task.add_done_callback(self._last_looks.discard)
+
+    async def _last_look(self, consultation: Consultation) -> None:
+        payment = consultation.payment
+        if payment is None or payment.session_id is None:
+            return
+        try:
+            session = await (await self._client()).retrieve_session(payment.session_id)
+        except PaymentError as error:
+            log.warning("consultation %s: last payment check failed (%s)", consultation.id, error)
+            return
+        if session.outcome is not Outcome.PAID:
+            return
+        paid = payment.settled(session.method, session.payment_intent, self._clock.now())
+        self._record(consultation, paid)
+        log.info("consultation %s: paid after it ended", consultation.id)
+        self._problem(PAID_NOT_HELD, consultation.id)
+
     async def close(self) -> None:
         for consultation_id in list(self._followed):
             self.stop_following(consultation_id)
-        tasks = list(self._tasks.values())
+        tasks = list(self._tasks.values()) + list(self._last_looks)
         for task in tasks:
             task.cancel()
         for task in tasks:

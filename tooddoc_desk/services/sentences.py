@@ -29,6 +29,10 @@ NO_STRIPE_KEY = (
 )
 AWAITING_PAYMENT = "This patient has not paid yet: they join the waiting room once they have."
 NOT_PAID = "This consultation was not paid: there is nothing to refund."
+PAID_NOT_HELD = (
+    "A patient paid for a consultation that did not take place: refund it from Stripe's "
+    "dashboard (the payment is described with the practice's name)."
+)
 
 
 def payment_not_prepared(why: str) -> str:

@@ -21,7 +21,7 @@ from tooddoc_desk.core.payment import PaymentState
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.services.events import ConsultationChanged, PatientArrived
 from tooddoc_desk.services.payments import PollIntervals
-from tooddoc_desk.services.sentences import NO_STRIPE_KEY
+from tooddoc_desk.services.sentences import NO_STRIPE_KEY, PAID_NOT_HELD
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 
@@ -171,3 +171,20 @@ async def test_without_a_key_or_with_a_refused_one_no_link_leaves(tmp_path: Path
         assert "Stripe does not accept the key" in problem.message
         assert r.store.outbox.for_consultation(consultation.id) == []
         assert fake.sessions == {}
+
+
+@async_test
+async def test_a_payment_made_as_the_consultation_ends_is_recorded_and_said(
+    tmp_path: Path,
+) -> None:
+    async with StripeFake() as fake, rig(tmp_path, DevOutbox()) as r:
+        slow = PollIntervals(engaged=60, idle=60)  # the app does not look by itself here
+        r.service.enable_payments(lambda: API_KEY, api_address=fake.base_url, intervals=slow)
+        consultation = await paying(r)
+        (session_id,) = fake.sessions
+        fake.pay(session_id)  # at Checkout, while the practice withdraws the link
+        await r.service.withdraw(consultation.id)
+        late = await settled(r, consultation.id, PaymentState.PAID)
+        assert late.state is State.CANCELLED
+        problem = await r.problem_for(consultation.id)
+        assert problem.message == PAID_NOT_HELD
