@@ -503,6 +503,111 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesEntry</name>
+    <message>
+        <source>Devices…</source>
+        <translation>Geräte…</translation>
+    </message>
+    <message>
+        <source>Camera, microphone and speaker of this computer</source>
+        <translation>Kamera, Mikrofon und Lautsprecher dieses Computers</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Pegel</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Die Kamera wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>Testton abspielen</translation>
+    </message>
+    <message>
+        <source>A change is kept for this computer at once. The next call uses the camera and the microphone chosen (a call in progress keeps its own); the speaker changes at once, in a call too.</source>
+        <translation>Eine Änderung wird für diesen Computer sofort gespeichert. Der nächste Anruf verwendet die gewählte Kamera und das gewählte Mikrofon (ein laufender Anruf behält seine); der Lautsprecher wechselt sofort, auch während eines Anrufs.</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Standardkamera</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Standardmikrofon</translation>
+    </message>
+    <message>
+        <source>Default speaker</source>
+        <translation>Standardlautsprecher</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <source>This computer has no speaker to play on.</source>
+        <translation>Dieser Computer hat keinen Lautsprecher zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened: a call sends this test pattern instead. Check that the camera is plugged in and that no other program uses it.</source>
+        <translation>Keine Kamera ließ sich öffnen: Ein Anruf sendet stattdessen dieses Testbild. Prüfen Sie, ob die Kamera angeschlossen ist und kein anderes Programm sie verwendet.</translation>
+    </message>
+    <message>
+        <source>The camera chosen could not be opened: a call would use %1.</source>
+        <translation>Die gewählte Kamera ließ sich nicht öffnen: Ein Anruf würde %1 verwenden.</translation>
+    </message>
+    <message>
+        <source>No microphone could be opened: a call sends a quiet tone instead, and the patient does not hear you. Check that it is plugged in.</source>
+        <translation>Kein Mikrofon ließ sich öffnen: Ein Anruf sendet stattdessen einen leisen Ton, und der Patient hört Sie nicht. Prüfen Sie, ob es angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen could not be opened: a call would use another.</source>
+        <translation>Das gewählte Mikrofon ließ sich nicht öffnen: Ein Anruf würde ein anderes verwenden.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with your voice.</source>
+        <translation>Sprechen Sie: Der Balken bewegt sich mit Ihrer Stimme.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen is not connected: the default one plays.</source>
+        <translation>Der gewählte Lautsprecher ist nicht angeschlossen: Der Standardlautsprecher spielt ab.</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <source>This computer has no keyring, so the consultation store is protected by a passphrase asked at each start.
@@ -537,6 +642,97 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Recovery key:</source>
         <translation>Wiederherstellungsschlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the consultation log</source>
+        <translation>Das Konsultationsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Include clinical notes</source>
+        <translation>Klinische Notizen einschließen</translation>
+    </message>
+    <message>
+        <source>Only for a practitioner&apos;s own records: never for billing</source>
+        <translation>Nur für die eigenen Unterlagen des Behandlers: nie für die Abrechnung</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Alle Behandler</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV für Excel</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export abgebrochen: es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 consultations exported to %2 (fees EUR %3, %4 paid).</source>
+        <translation>%1 Konsultationen nach %2 exportiert (Honorare %3 EUR, %4 bezahlt).</translation>
     </message>
 </context>
 <context>
@@ -651,6 +847,53 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Call quality: %1</source>
         <translation>Gesprächsqualität: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubForm</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>der eingebaute Hub</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In Betrieb: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in hub, on this computer</source>
+        <translation>Der eingebaute Hub, auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub, for patients at home</source>
+        <translation>Der gehostete Hub der Praxis, für Patienten zu Hause</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
+        <translation>Der gehostete Hub der Praxis (dieser Computer hat keinen Schlüsselbund für seinen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse des Hubs</translation>
+    </message>
+    <message>
+        <source>Practice key</source>
+        <translation>Praxisschlüssel</translation>
+    </message>
+    <message>
+        <source>Asking the hub whether it knows the key…</source>
+        <translation>Der Hub prüft den Schlüssel…</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert: leer lassen, um ihn zu behalten</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1127,14 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Heute</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the consultation log for billing and audits, as CSV or PDF</source>
+        <translation>Das Konsultationsprotokoll für Abrechnung und Prüfungen schreiben, als CSV oder PDF</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Gespräch</translation>
     </message>
@@ -898,14 +1149,6 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Consultation history</source>
         <translation>Verlauf der Konsultationen</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Als CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Write the consultation log for billing (no notes)</source>
-        <translation>Das Konsultationsprotokoll für die Abrechnung schreiben (ohne Notizen)</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1284,14 +1527,6 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Booked links leave (minutes before)</source>
         <translation>Eingeplante Links gehen (Minuten vorher) hinaus</translation>
-    </message>
-    <message>
-        <source>the built-in hub</source>
-        <translation>der eingebaute Hub</translation>
-    </message>
-    <message>
-        <source>Hub: %1. It changes with `tooddoc-desk hub-key --use`, at the next start.</source>
-        <translation>Hub: %1. Änderung mit `tooddoc-desk hub-key --use`, beim nächsten Start.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1943,6 +2178,18 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Legen Sie das Konto der Person an, die die Praxis verwaltet.</translation>
     </message>
     <message>
+        <source>The camera chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default camera.</source>
+        <translation>Die in den Einstellungen gewählte Kamera ist nicht angeschlossen: Wird sie nicht vor Beginn des Anrufs angeschlossen, verwendet der Anruf die Standardkamera.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default microphone.</source>
+        <translation>Das in den Einstellungen gewählte Mikrofon ist nicht angeschlossen: Wird es nicht vor Beginn des Anrufs angeschlossen, verwendet der Anruf das Standardmikrofon.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen in Settings is not connected: the patient is heard on the default speaker.</source>
+        <translation>Der in den Einstellungen gewählte Lautsprecher ist nicht angeschlossen: Der Patient ist über den Standardlautsprecher zu hören.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring to keep the hub&apos;s practice key: use the built-in hub.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund für den Praxisschlüssel des Hubs: Verwenden Sie den eingebauten Hub.</translation>
     </message>
@@ -1979,6 +2226,18 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Ein Wiederherstellungsschlüssel hat 32 Buchstaben und Ziffern in 8 Vierergruppen, wie der obige.</translation>
     </message>
     <message>
+        <source>The hub at %1 does not answer. Check the address, or choose Save again to use it as it is: invites will fail until the hub answers.</source>
+        <translation>Der Hub unter %1 antwortet nicht. Prüfen Sie die Adresse, oder wählen Sie erneut Speichern, um ihn so zu verwenden: Einladungen schlagen fehl, bis der Hub antwortet.</translation>
+    </message>
+    <message>
+        <source>A call runs through the current hub: change the hub once the call has ended.</source>
+        <translation>Ein Gespräch läuft über den aktuellen Hub: Wechseln Sie den Hub, wenn das Gespräch beendet ist.</translation>
+    </message>
+    <message>
+        <source>Links sent earlier still lead to the current hub: withdraw them under Today, or change the hub once they have been used or have expired.</source>
+        <translation>Bereits gesendete Links führen noch zum aktuellen Hub: Ziehen Sie sie unter Heute zurück, oder wechseln Sie den Hub, wenn sie benutzt oder abgelaufen sind.</translation>
+    </message>
+    <message>
         <source>No key was given.</source>
         <translation>Es wurde kein Schlüssel angegeben.</translation>
     </message>
@@ -1989,6 +2248,150 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>A practice key has %1 to %2 characters; this one has %3.</source>
         <translation>Ein Praxisschlüssel hat %1 bis %2 Zeichen; dieser hat %3.</translation>
+    </message>
+    <message>
+        <source>The settings file must hold one section in braces ({…}).</source>
+        <translation>Die Einstellungsdatei muss einen Abschnitt in geschweiften Klammern enthalten ({…}).</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s name, shown to patients, has 1 to 80 characters.</source>
+        <translation>Der Name der Praxis, den Patienten sehen, hat 1 bis 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The built-in hub&apos;s port is a number from 0 to 65535.</source>
+        <translation>Der Port des eingebauten Hubs ist eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The video comes from the camera (auto) or a test picture (test-pattern).</source>
+        <translation>Das Video kommt von der Kamera (auto) oder einem Testbild (test-pattern).</translation>
+    </message>
+    <message>
+        <source>Booked links leave 1 to %1 minutes before their time: a link works for an hour, so it must still work at the booked time.</source>
+        <translation>Links für Termine gehen 1 bis %1 Minuten vor der Uhrzeit hinaus: Ein Link funktioniert eine Stunde, er muss also zur Terminzeit noch funktionieren.</translation>
+    </message>
+    <message>
+        <source>The screen locks after 1 to %1 minutes without a key press or a click.</source>
+        <translation>Der Bildschirm sperrt sich nach 1 bis %1 Minuten ohne Tastendruck oder Klick.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of minutes.</source>
+        <translation>Geben Sie eine ganze Zahl von Minuten an.</translation>
+    </message>
+    <message>
+        <source>The hub is the built-in one (embedded) or the practice&apos;s hosted hub (hosted).</source>
+        <translation>Der Hub ist der eingebaute (embedded) oder der gehostete Hub der Praxis (hosted).</translation>
+    </message>
+    <message>
+        <source>The hosted hub needs its address, such as https://hub.example.be.</source>
+        <translation>Der gehostete Hub braucht seine Adresse, etwa https://hub.example.be.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>Die Einstellungsdatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The language is fr, nl, en or de.</source>
+        <translation>Die Sprache ist fr, nl, en oder de.</translation>
+    </message>
+    <message>
+        <source>A setting has a value of the wrong kind (text, a number, or a section in braces).</source>
+        <translation>Eine Einstellung hat einen Wert der falschen Art (Text, eine Zahl oder ein Abschnitt in geschweiften Klammern).</translation>
+    </message>
+    <message>
+        <source>The billing table (codes and fees for the export) cannot be used.</source>
+        <translation>Die Abrechnungstabelle (Codes und Honorare für den Export) ist unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is an https address alone, such as https://hub.example.be (plain http only for a hub on this computer).</source>
+        <translation>Die Adresse des Hubs ist nur eine https-Adresse, etwa https://hub.example.be (einfaches http nur für einen Hub auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>SMS leave through Twilio, Vonage, or nothing (the dev outbox).</source>
+        <translation>SMS gehen über Twilio, über Vonage oder gar nicht hinaus (der Test-Postausgang).</translation>
+    </message>
+    <message>
+        <source>Say who the SMS is from: a name of up to 11 letters and digits, or the number the SMS provider gave the practice (+32…).</source>
+        <translation>Geben Sie an, von wem die SMS kommt: ein Name aus höchstens 11 Buchstaben und Ziffern, oder die Nummer, die der SMS-Anbieter der Praxis gab (+32…).</translation>
+    </message>
+    <message>
+        <source>The mail server is a name such as smtp.example.be.</source>
+        <translation>Der Mailserver ist ein Name wie smtp.example.be.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535, usually 587 or 465.</source>
+        <translation>Der Port des Mailservers ist eine Zahl von 1 bis 65535, meist 587 oder 465.</translation>
+    </message>
+    <message>
+        <source>The mail server is reached with STARTTLS (port 587) or TLS (port 465).</source>
+        <translation>Der Mailserver wird mit STARTTLS (Port 587) oder TLS (Port 465) erreicht.</translation>
+    </message>
+    <message>
+        <source>Give the address the invites come from.</source>
+        <translation>Geben Sie die Adresse an, von der die Einladungen kommen.</translation>
+    </message>
+    <message>
+        <source>The address the invites come from is not a valid e-mail address.</source>
+        <translation>Die Adresse, von der die Einladungen kommen, ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The address for replies is not a valid e-mail address.</source>
+        <translation>Die Antwortadresse ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name has at most 80 characters.</source>
+        <translation>Der Name des Absenders hat höchstens 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This part of the settings must be a section in braces ({…}).</source>
+        <translation>Dieser Teil der Einstellungen muss ein Abschnitt in geschweiften Klammern sein ({…}).</translation>
+    </message>
+    <message>
+        <source>This setting must be text.</source>
+        <translation>Diese Einstellung muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The SMS sender is a name of up to 11 letters, digits and spaces (with a letter), or a number written with its country code (+32…).</source>
+        <translation>Der Absender der SMS ist ein Name aus höchstens 11 Buchstaben, Ziffern und Leerzeichen (mit einem Buchstaben), oder eine Nummer mit Ländervorwahl (+32…).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number, usually 587 or 465.</source>
+        <translation>Der Port des Mailservers ist eine Zahl, meist 587 oder 465.</translation>
+    </message>
+    <message>
+        <source>Name the mail server (such as smtp.example.be), or empty the other mail fields to show e-mails in the dev outbox.</source>
+        <translation>Nennen Sie den Mailserver (etwa smtp.example.be), oder leeren Sie die anderen Mailfelder, um E-Mails im Test-Postausgang zu zeigen.</translation>
+    </message>
+    <message>
+        <source>The Twilio account SID is AC followed by 32 digits and letters from a to f, as the Twilio console shows it.</source>
+        <translation>Die SID des Twilio-Kontos ist AC, gefolgt von 32 Ziffern und Buchstaben von a bis f, wie die Twilio-Konsole sie zeigt.</translation>
+    </message>
+    <message>
+        <source>The Vonage API key is 4 to 64 letters and digits, as the Vonage dashboard shows it.</source>
+        <translation>Der Vonage-API-Schlüssel hat 4 bis 64 Buchstaben und Ziffern, wie das Vonage-Dashboard ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>The SMS provider&apos;s address must start with https://.</source>
+        <translation>Die Adresse des SMS-Anbieters muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the secret: set it up with the command line.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für das Geheimnis: Richten Sie es über die Befehlszeile ein.</translation>
+    </message>
+    <message>
+        <source>A secret was given for a provider that is not set up.</source>
+        <translation>Ein Geheimnis wurde für einen Anbieter angegeben, der nicht eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>No secret was given.</source>
+        <translation>Es wurde kein Geheimnis angegeben.</translation>
+    </message>
+    <message>
+        <source>The secret starts or ends with a space, or holds a character that cannot be typed: paste it again.</source>
+        <translation>Das Geheimnis beginnt oder endet mit einem Leerzeichen oder enthält ein Zeichen, das sich nicht tippen lässt: Fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>A secret has at most %1 characters.</source>
+        <translation>Ein Geheimnis hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>This user is not in the store.</source>

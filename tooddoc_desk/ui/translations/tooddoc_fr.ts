@@ -503,6 +503,111 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesEntry</name>
+    <message>
+        <source>Devices…</source>
+        <translation>Appareils…</translation>
+    </message>
+    <message>
+        <source>Camera, microphone and speaker of this computer</source>
+        <translation>Caméra, micro et haut-parleur de cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Ouverture de la caméra…</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>Jouer un son de test</translation>
+    </message>
+    <message>
+        <source>A change is kept for this computer at once. The next call uses the camera and the microphone chosen (a call in progress keeps its own); the speaker changes at once, in a call too.</source>
+        <translation>Un changement est gardé tout de suite pour cet ordinateur. Le prochain appel utilise la caméra et le micro choisis (un appel en cours garde les siens) ; le haut-parleur change tout de suite, même pendant un appel.</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Caméra par défaut</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Micro par défaut</translation>
+    </message>
+    <message>
+        <source>Default speaker</source>
+        <translation>Haut-parleur par défaut</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>This computer has no speaker to play on.</source>
+        <translation>Cet ordinateur n’a pas de haut-parleur pour jouer le son.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened: a call sends this test pattern instead. Check that the camera is plugged in and that no other program uses it.</source>
+        <translation>Aucune caméra n’a pu être ouverte : un appel envoie cette mire à la place. Vérifiez que la caméra est branchée et qu’aucun autre programme ne l’utilise.</translation>
+    </message>
+    <message>
+        <source>The camera chosen could not be opened: a call would use %1.</source>
+        <translation>La caméra choisie n’a pas pu être ouverte : un appel utiliserait %1.</translation>
+    </message>
+    <message>
+        <source>No microphone could be opened: a call sends a quiet tone instead, and the patient does not hear you. Check that it is plugged in.</source>
+        <translation>Aucun micro n’a pu être ouvert : un appel envoie un son discret à la place, et le patient ne vous entend pas. Vérifiez qu’il est branché.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen could not be opened: a call would use another.</source>
+        <translation>Le micro choisi n’a pas pu être ouvert : un appel en utiliserait un autre.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with your voice.</source>
+        <translation>Parlez : la barre suit votre voix.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen is not connected: the default one plays.</source>
+        <translation>Le haut-parleur choisi n’est pas connecté : celui par défaut joue le son.</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <source>This computer has no keyring, so the consultation store is protected by a passphrase asked at each start.
@@ -537,6 +642,97 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Recovery key:</source>
         <translation>Clé de récupération :</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the consultation log</source>
+        <translation>Exporter le journal des consultations</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Include clinical notes</source>
+        <translation>Inclure les notes cliniques</translation>
+    </message>
+    <message>
+        <source>Only for a practitioner&apos;s own records: never for billing</source>
+        <translation>Uniquement pour les dossiers du praticien : jamais pour la facturation</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV pour Excel</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportation annulée : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 consultations exported to %2 (fees EUR %3, %4 paid).</source>
+        <translation>%1 consultations exportées dans %2 (honoraires %3 EUR, %4 payées).</translation>
     </message>
 </context>
 <context>
@@ -651,6 +847,53 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Call quality: %1</source>
         <translation>Qualité de l’appel : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubForm</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>le hub intégré</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>En service : %1.</translation>
+    </message>
+    <message>
+        <source>The built-in hub, on this computer</source>
+        <translation>Le hub intégré, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub, for patients at home</source>
+        <translation>Le hub hébergé du cabinet, pour les patients à domicile</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
+        <translation>Le hub hébergé du cabinet (cet ordinateur n’a pas de trousseau pour sa clé)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <source>Practice key</source>
+        <translation>Clé du cabinet</translation>
+    </message>
+    <message>
+        <source>Asking the hub whether it knows the key…</source>
+        <translation>Le hub vérifie la clé…</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>gardée dans le trousseau : laissez vide pour la garder</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1127,14 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the consultation log for billing and audits, as CSV or PDF</source>
+        <translation>Écrire le journal des consultations pour la facturation et les audits, en CSV ou en PDF</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -898,14 +1149,6 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Consultation history</source>
         <translation>Historique des consultations</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Write the consultation log for billing (no notes)</source>
-        <translation>Écrire le journal des consultations pour la facturation (sans les notes)</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1284,14 +1527,6 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Booked links leave (minutes before)</source>
         <translation>Les liens planifiés partent (minutes avant)</translation>
-    </message>
-    <message>
-        <source>the built-in hub</source>
-        <translation>le hub intégré</translation>
-    </message>
-    <message>
-        <source>Hub: %1. It changes with `tooddoc-desk hub-key --use`, at the next start.</source>
-        <translation>Hub : %1. Il se change avec `tooddoc-desk hub-key --use`, au prochain démarrage.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1943,6 +2178,18 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Créez le compte de la personne qui gère le cabinet.</translation>
     </message>
     <message>
+        <source>The camera chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default camera.</source>
+        <translation>La caméra choisie dans les Paramètres n’est pas connectée : si elle n’est pas branchée avant le début de l’appel, l’appel utilise la caméra par défaut.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default microphone.</source>
+        <translation>Le micro choisi dans les Paramètres n’est pas connecté : s’il n’est pas branché avant le début de l’appel, l’appel utilise le micro par défaut.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen in Settings is not connected: the patient is heard on the default speaker.</source>
+        <translation>Le haut-parleur choisi dans les Paramètres n’est pas connecté : le patient s’entend sur le haut-parleur par défaut.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring to keep the hub&apos;s practice key: use the built-in hub.</source>
         <translation>Cet ordinateur n’a pas de trousseau pour garder la clé du cabinet : utilisez le hub intégré.</translation>
     </message>
@@ -1979,6 +2226,18 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Une clé de récupération compte 32 lettres et chiffres, en 8 groupes de 4, comme celle ci-dessus.</translation>
     </message>
     <message>
+        <source>The hub at %1 does not answer. Check the address, or choose Save again to use it as it is: invites will fail until the hub answers.</source>
+        <translation>Le hub à l’adresse %1 ne répond pas. Vérifiez l’adresse, ou choisissez à nouveau Enregistrer pour l’utiliser tel quel : les invitations échoueront tant que le hub ne répond pas.</translation>
+    </message>
+    <message>
+        <source>A call runs through the current hub: change the hub once the call has ended.</source>
+        <translation>Un appel passe par le hub actuel : changez de hub quand l’appel sera terminé.</translation>
+    </message>
+    <message>
+        <source>Links sent earlier still lead to the current hub: withdraw them under Today, or change the hub once they have been used or have expired.</source>
+        <translation>Des liens déjà envoyés mènent encore au hub actuel : retirez-les sous Aujourd’hui, ou changez de hub quand ils auront servi ou expiré.</translation>
+    </message>
+    <message>
         <source>No key was given.</source>
         <translation>Aucune clé n’a été donnée.</translation>
     </message>
@@ -1989,6 +2248,150 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>A practice key has %1 to %2 characters; this one has %3.</source>
         <translation>Une clé de cabinet a de %1 à %2 caractères ; celle-ci en a %3.</translation>
+    </message>
+    <message>
+        <source>The settings file must hold one section in braces ({…}).</source>
+        <translation>Le fichier des réglages doit contenir une seule section entre accolades ({…}).</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s name, shown to patients, has 1 to 80 characters.</source>
+        <translation>Le nom du cabinet, montré aux patients, compte de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <source>The built-in hub&apos;s port is a number from 0 to 65535.</source>
+        <translation>Le port du hub intégré est un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>The video comes from the camera (auto) or a test picture (test-pattern).</source>
+        <translation>La vidéo vient de la caméra (auto) ou d’une image de test (test-pattern).</translation>
+    </message>
+    <message>
+        <source>Booked links leave 1 to %1 minutes before their time: a link works for an hour, so it must still work at the booked time.</source>
+        <translation>Les liens des rendez-vous partent de 1 à %1 minutes avant l’heure : un lien fonctionne une heure, il doit donc encore marcher à l’heure du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The screen locks after 1 to %1 minutes without a key press or a click.</source>
+        <translation>L’écran se verrouille après 1 à %1 minutes sans frappe ni clic.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of minutes.</source>
+        <translation>Indiquez un nombre entier de minutes.</translation>
+    </message>
+    <message>
+        <source>The hub is the built-in one (embedded) or the practice&apos;s hosted hub (hosted).</source>
+        <translation>Le hub est le hub intégré (embedded) ou le hub hébergé du cabinet (hosted).</translation>
+    </message>
+    <message>
+        <source>The hosted hub needs its address, such as https://hub.example.be.</source>
+        <translation>Le hub hébergé a besoin de son adresse, par exemple https://hub.example.be.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>Le fichier des réglages est illisible.</translation>
+    </message>
+    <message>
+        <source>The language is fr, nl, en or de.</source>
+        <translation>La langue est fr, nl, en ou de.</translation>
+    </message>
+    <message>
+        <source>A setting has a value of the wrong kind (text, a number, or a section in braces).</source>
+        <translation>Un réglage a une valeur du mauvais type (texte, nombre ou section entre accolades).</translation>
+    </message>
+    <message>
+        <source>The billing table (codes and fees for the export) cannot be used.</source>
+        <translation>La table de facturation (codes et honoraires de l’export) est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is an https address alone, such as https://hub.example.be (plain http only for a hub on this computer).</source>
+        <translation>L’adresse du hub est une adresse https seule, par exemple https://hub.example.be (http simple seulement pour un hub sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>SMS leave through Twilio, Vonage, or nothing (the dev outbox).</source>
+        <translation>Les SMS partent par Twilio, par Vonage, ou pas du tout (la boîte d’envoi de test).</translation>
+    </message>
+    <message>
+        <source>Say who the SMS is from: a name of up to 11 letters and digits, or the number the SMS provider gave the practice (+32…).</source>
+        <translation>Indiquez de qui vient le SMS : un nom de 11 lettres et chiffres au plus, ou le numéro que le fournisseur SMS a donné au cabinet (+32…).</translation>
+    </message>
+    <message>
+        <source>The mail server is a name such as smtp.example.be.</source>
+        <translation>Le serveur de courrier est un nom comme smtp.example.be.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535, usually 587 or 465.</source>
+        <translation>Le port du serveur de courrier est un nombre de 1 à 65535, en général 587 ou 465.</translation>
+    </message>
+    <message>
+        <source>The mail server is reached with STARTTLS (port 587) or TLS (port 465).</source>
+        <translation>Le serveur de courrier se joint en STARTTLS (port 587) ou en TLS (port 465).</translation>
+    </message>
+    <message>
+        <source>Give the address the invites come from.</source>
+        <translation>Indiquez l’adresse d’où partent les invitations.</translation>
+    </message>
+    <message>
+        <source>The address the invites come from is not a valid e-mail address.</source>
+        <translation>L’adresse d’où partent les invitations n’est pas une adresse e-mail valable.</translation>
+    </message>
+    <message>
+        <source>The address for replies is not a valid e-mail address.</source>
+        <translation>L’adresse de réponse n’est pas une adresse e-mail valable.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name has at most 80 characters.</source>
+        <translation>Le nom de l’expéditeur compte 80 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This part of the settings must be a section in braces ({…}).</source>
+        <translation>Cette partie des réglages doit être une section entre accolades ({…}).</translation>
+    </message>
+    <message>
+        <source>This setting must be text.</source>
+        <translation>Ce réglage doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The SMS sender is a name of up to 11 letters, digits and spaces (with a letter), or a number written with its country code (+32…).</source>
+        <translation>L’expéditeur du SMS est un nom de 11 lettres, chiffres et espaces au plus (avec une lettre), ou un numéro écrit avec son indicatif de pays (+32…).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number, usually 587 or 465.</source>
+        <translation>Le port du serveur de courrier est un nombre, en général 587 ou 465.</translation>
+    </message>
+    <message>
+        <source>Name the mail server (such as smtp.example.be), or empty the other mail fields to show e-mails in the dev outbox.</source>
+        <translation>Indiquez le serveur de courrier (par exemple smtp.example.be), ou videz les autres champs du courrier pour montrer les e-mails dans la boîte d’envoi de test.</translation>
+    </message>
+    <message>
+        <source>The Twilio account SID is AC followed by 32 digits and letters from a to f, as the Twilio console shows it.</source>
+        <translation>Le SID du compte Twilio est AC suivi de 32 chiffres et lettres de a à f, tel que la console Twilio le montre.</translation>
+    </message>
+    <message>
+        <source>The Vonage API key is 4 to 64 letters and digits, as the Vonage dashboard shows it.</source>
+        <translation>La clé d’API Vonage compte de 4 à 64 lettres et chiffres, telle que le tableau de bord Vonage la montre.</translation>
+    </message>
+    <message>
+        <source>The SMS provider&apos;s address must start with https://.</source>
+        <translation>L’adresse du fournisseur SMS doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the secret: set it up with the command line.</source>
+        <translation>Cet ordinateur n’a pas de trousseau pour garder le secret : configurez-le en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>A secret was given for a provider that is not set up.</source>
+        <translation>Un secret a été donné pour un fournisseur qui n’est pas configuré.</translation>
+    </message>
+    <message>
+        <source>No secret was given.</source>
+        <translation>Aucun secret n’a été donné.</translation>
+    </message>
+    <message>
+        <source>The secret starts or ends with a space, or holds a character that cannot be typed: paste it again.</source>
+        <translation>Le secret commence ou finit par une espace, ou contient un caractère qui ne se tape pas : collez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>A secret has at most %1 characters.</source>
+        <translation>Un secret compte %1 caractères au plus.</translation>
     </message>
     <message>
         <source>This user is not in the store.</source>

@@ -503,6 +503,111 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesEntry</name>
+    <message>
+        <source>Devices…</source>
+        <translation>Apparaten…</translation>
+    </message>
+    <message>
+        <source>Camera, microphone and speaker of this computer</source>
+        <translation>Camera, microfoon en luidspreker van deze computer</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfoon</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Luidspreker</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau van de microfoon</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Voorbeeld van de camera</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>De camera wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>Testgeluid afspelen</translation>
+    </message>
+    <message>
+        <source>A change is kept for this computer at once. The next call uses the camera and the microphone chosen (a call in progress keeps its own); the speaker changes at once, in a call too.</source>
+        <translation>Een wijziging wordt meteen bewaard voor deze computer. Het volgende gesprek gebruikt de gekozen camera en microfoon (een lopend gesprek houdt de zijne); de luidspreker verandert meteen, ook tijdens een gesprek.</translation>
+    </message>
+    <message>
+        <source>Default camera</source>
+        <translation>Standaardcamera</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Standaardmicrofoon</translation>
+    </message>
+    <message>
+        <source>Default speaker</source>
+        <translation>Standaardluidspreker</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (niet aangesloten)</translation>
+    </message>
+    <message>
+        <source>This computer has no speaker to play on.</source>
+        <translation>Deze computer heeft geen luidspreker om op af te spelen.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened: a call sends this test pattern instead. Check that the camera is plugged in and that no other program uses it.</source>
+        <translation>Er kon geen camera worden geopend: een gesprek stuurt in de plaats dit testbeeld. Controleer of de camera is aangesloten en of geen ander programma ze gebruikt.</translation>
+    </message>
+    <message>
+        <source>The camera chosen could not be opened: a call would use %1.</source>
+        <translation>De gekozen camera kon niet worden geopend: een gesprek zou %1 gebruiken.</translation>
+    </message>
+    <message>
+        <source>No microphone could be opened: a call sends a quiet tone instead, and the patient does not hear you. Check that it is plugged in.</source>
+        <translation>Er kon geen microfoon worden geopend: een gesprek stuurt in de plaats een zachte toon, en de patiënt hoort u niet. Controleer of hij is aangesloten.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen could not be opened: a call would use another.</source>
+        <translation>De gekozen microfoon kon niet worden geopend: een gesprek zou een andere gebruiken.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves with your voice.</source>
+        <translation>Spreek: de balk beweegt mee met uw stem.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen is not connected: the default one plays.</source>
+        <translation>De gekozen luidspreker is niet aangesloten: de standaardluidspreker speelt af.</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <source>This computer has no keyring, so the consultation store is protected by a passphrase asked at each start.
@@ -537,6 +642,97 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Recovery key:</source>
         <translation>Herstelsleutel:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the consultation log</source>
+        <translation>Het consultatielogboek exporteren</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Zorgverlener</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Include clinical notes</source>
+        <translation>Klinische notities meenemen</translation>
+    </message>
+    <message>
+        <source>Only for a practitioner&apos;s own records: never for billing</source>
+        <translation>Alleen voor het eigen dossier van de zorgverlener: nooit voor de facturatie</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Alle zorgverleners</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV voor Excel</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>De laatste dag ligt vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 consultations exported to %2 (fees EUR %3, %4 paid).</source>
+        <translation>%1 consultaties geëxporteerd naar %2 (honoraria %3 EUR, %4 betaald).</translation>
     </message>
 </context>
 <context>
@@ -651,6 +847,53 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Call quality: %1</source>
         <translation>Gesprekskwaliteit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubForm</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>de ingebouwde hub</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In gebruik: %1.</translation>
+    </message>
+    <message>
+        <source>The built-in hub, on this computer</source>
+        <translation>De ingebouwde hub, op deze computer</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub, for patients at home</source>
+        <translation>De gehoste hub van de praktijk, voor patiënten thuis</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
+        <translation>De gehoste hub van de praktijk (deze computer heeft geen sleutelbos voor de sleutel)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adres van de hub</translation>
+    </message>
+    <message>
+        <source>Practice key</source>
+        <translation>Praktijksleutel</translation>
+    </message>
+    <message>
+        <source>Asking the hub whether it knows the key…</source>
+        <translation>De hub controleert de sleutel…</translation>
+    </message>
+    <message>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>bewaard in de sleutelbos: laat leeg om ze te behouden</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1127,14 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Write the consultation log for billing and audits, as CSV or PDF</source>
+        <translation>Het consultatielogboek schrijven voor facturatie en audits, als CSV of PDF</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Gesprek</translation>
     </message>
@@ -898,14 +1149,6 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Consultation history</source>
         <translation>Historiek van de consultaties</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporteren als CSV…</translation>
-    </message>
-    <message>
-        <source>Write the consultation log for billing (no notes)</source>
-        <translation>Het consultatielogboek wegschrijven voor de facturatie (zonder notities)</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1284,14 +1527,6 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Booked links leave (minutes before)</source>
         <translation>Geplande links vertrekken (minuten vooraf)</translation>
-    </message>
-    <message>
-        <source>the built-in hub</source>
-        <translation>de ingebouwde hub</translation>
-    </message>
-    <message>
-        <source>Hub: %1. It changes with `tooddoc-desk hub-key --use`, at the next start.</source>
-        <translation>Hub: %1. Wijzigen met `tooddoc-desk hub-key --use`, bij de volgende start.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1943,6 +2178,18 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Maak de account aan van wie de praktijk beheert.</translation>
     </message>
     <message>
+        <source>The camera chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default camera.</source>
+        <translation>De camera die in Instellingen is gekozen, is niet aangesloten: tenzij ze vóór het begin van het gesprek wordt aangesloten, gebruikt het gesprek de standaardcamera.</translation>
+    </message>
+    <message>
+        <source>The microphone chosen in Settings is not connected: unless it is plugged in before the call starts, the call uses the default microphone.</source>
+        <translation>De microfoon die in Instellingen is gekozen, is niet aangesloten: tenzij hij vóór het begin van het gesprek wordt aangesloten, gebruikt het gesprek de standaardmicrofoon.</translation>
+    </message>
+    <message>
+        <source>The speaker chosen in Settings is not connected: the patient is heard on the default speaker.</source>
+        <translation>De luidspreker die in Instellingen is gekozen, is niet aangesloten: de patiënt is te horen via de standaardluidspreker.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring to keep the hub&apos;s practice key: use the built-in hub.</source>
         <translation>Deze computer heeft geen sleutelbos om de praktijksleutel van de hub te bewaren: gebruik de ingebouwde hub.</translation>
     </message>
@@ -1979,6 +2226,18 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Een herstelsleutel heeft 32 letters en cijfers, in 8 groepen van 4, zoals die hierboven.</translation>
     </message>
     <message>
+        <source>The hub at %1 does not answer. Check the address, or choose Save again to use it as it is: invites will fail until the hub answers.</source>
+        <translation>De hub op %1 antwoordt niet. Controleer het adres, of kies opnieuw Bewaren om hem zo te gebruiken: uitnodigingen mislukken tot de hub antwoordt.</translation>
+    </message>
+    <message>
+        <source>A call runs through the current hub: change the hub once the call has ended.</source>
+        <translation>Er loopt een gesprek via de huidige hub: verander de hub zodra het gesprek voorbij is.</translation>
+    </message>
+    <message>
+        <source>Links sent earlier still lead to the current hub: withdraw them under Today, or change the hub once they have been used or have expired.</source>
+        <translation>Eerder verstuurde links leiden nog naar de huidige hub: trek ze in onder Vandaag, of verander de hub zodra ze gebruikt of verlopen zijn.</translation>
+    </message>
+    <message>
         <source>No key was given.</source>
         <translation>Er werd geen sleutel gegeven.</translation>
     </message>
@@ -1989,6 +2248,150 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>A practice key has %1 to %2 characters; this one has %3.</source>
         <translation>Een praktijksleutel heeft %1 tot %2 tekens; deze heeft er %3.</translation>
+    </message>
+    <message>
+        <source>The settings file must hold one section in braces ({…}).</source>
+        <translation>Het instellingenbestand moet één sectie tussen accolades bevatten ({…}).</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s name, shown to patients, has 1 to 80 characters.</source>
+        <translation>De naam van de praktijk, die patiënten zien, telt 1 tot 80 tekens.</translation>
+    </message>
+    <message>
+        <source>The built-in hub&apos;s port is a number from 0 to 65535.</source>
+        <translation>De poort van de ingebouwde hub is een getal van 0 tot 65535.</translation>
+    </message>
+    <message>
+        <source>The video comes from the camera (auto) or a test picture (test-pattern).</source>
+        <translation>De video komt van de camera (auto) of een testbeeld (test-pattern).</translation>
+    </message>
+    <message>
+        <source>Booked links leave 1 to %1 minutes before their time: a link works for an hour, so it must still work at the booked time.</source>
+        <translation>Links van afspraken vertrekken 1 tot %1 minuten voor het uur: een link werkt een uur, dus hij moet op het uur van de afspraak nog werken.</translation>
+    </message>
+    <message>
+        <source>The screen locks after 1 to %1 minutes without a key press or a click.</source>
+        <translation>Het scherm vergrendelt na 1 tot %1 minuten zonder toetsaanslag of klik.</translation>
+    </message>
+    <message>
+        <source>Give a whole number of minutes.</source>
+        <translation>Geef een geheel aantal minuten.</translation>
+    </message>
+    <message>
+        <source>The hub is the built-in one (embedded) or the practice&apos;s hosted hub (hosted).</source>
+        <translation>De hub is de ingebouwde (embedded) of de gehoste hub van de praktijk (hosted).</translation>
+    </message>
+    <message>
+        <source>The hosted hub needs its address, such as https://hub.example.be.</source>
+        <translation>De gehoste hub heeft zijn adres nodig, zoals https://hub.example.be.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>Het instellingenbestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The language is fr, nl, en or de.</source>
+        <translation>De taal is fr, nl, en of de.</translation>
+    </message>
+    <message>
+        <source>A setting has a value of the wrong kind (text, a number, or a section in braces).</source>
+        <translation>Een instelling heeft een waarde van de verkeerde soort (tekst, een getal of een sectie tussen accolades).</translation>
+    </message>
+    <message>
+        <source>The billing table (codes and fees for the export) cannot be used.</source>
+        <translation>De facturatietabel (codes en honoraria voor de export) is onbruikbaar.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is an https address alone, such as https://hub.example.be (plain http only for a hub on this computer).</source>
+        <translation>Het adres van de hub is alleen een https-adres, zoals https://hub.example.be (gewoon http alleen voor een hub op deze computer).</translation>
+    </message>
+    <message>
+        <source>SMS leave through Twilio, Vonage, or nothing (the dev outbox).</source>
+        <translation>Sms’en vertrekken via Twilio, via Vonage, of helemaal niet (het testpostvak).</translation>
+    </message>
+    <message>
+        <source>Say who the SMS is from: a name of up to 11 letters and digits, or the number the SMS provider gave the practice (+32…).</source>
+        <translation>Zeg van wie de sms komt: een naam van hoogstens 11 letters en cijfers, of het nummer dat de sms-aanbieder aan de praktijk gaf (+32…).</translation>
+    </message>
+    <message>
+        <source>The mail server is a name such as smtp.example.be.</source>
+        <translation>De mailserver is een naam zoals smtp.example.be.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535, usually 587 or 465.</source>
+        <translation>De poort van de mailserver is een getal van 1 tot 65535, meestal 587 of 465.</translation>
+    </message>
+    <message>
+        <source>The mail server is reached with STARTTLS (port 587) or TLS (port 465).</source>
+        <translation>De mailserver wordt bereikt met STARTTLS (poort 587) of TLS (poort 465).</translation>
+    </message>
+    <message>
+        <source>Give the address the invites come from.</source>
+        <translation>Geef het adres waarvan de uitnodigingen vertrekken.</translation>
+    </message>
+    <message>
+        <source>The address the invites come from is not a valid e-mail address.</source>
+        <translation>Het adres waarvan de uitnodigingen vertrekken is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The address for replies is not a valid e-mail address.</source>
+        <translation>Het antwoordadres is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name has at most 80 characters.</source>
+        <translation>De naam van de afzender telt hoogstens 80 tekens.</translation>
+    </message>
+    <message>
+        <source>This part of the settings must be a section in braces ({…}).</source>
+        <translation>Dit deel van de instellingen moet een sectie tussen accolades zijn ({…}).</translation>
+    </message>
+    <message>
+        <source>This setting must be text.</source>
+        <translation>Deze instelling moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>The SMS sender is a name of up to 11 letters, digits and spaces (with a letter), or a number written with its country code (+32…).</source>
+        <translation>De afzender van de sms is een naam van hoogstens 11 letters, cijfers en spaties (met een letter), of een nummer met zijn landcode (+32…).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number, usually 587 or 465.</source>
+        <translation>De poort van de mailserver is een getal, meestal 587 of 465.</translation>
+    </message>
+    <message>
+        <source>Name the mail server (such as smtp.example.be), or empty the other mail fields to show e-mails in the dev outbox.</source>
+        <translation>Geef de mailserver op (zoals smtp.example.be), of maak de andere mailvelden leeg om e-mails in het testpostvak te tonen.</translation>
+    </message>
+    <message>
+        <source>The Twilio account SID is AC followed by 32 digits and letters from a to f, as the Twilio console shows it.</source>
+        <translation>De SID van het Twilio-account is AC gevolgd door 32 cijfers en letters van a tot f, zoals de Twilio-console hem toont.</translation>
+    </message>
+    <message>
+        <source>The Vonage API key is 4 to 64 letters and digits, as the Vonage dashboard shows it.</source>
+        <translation>De Vonage-API-sleutel telt 4 tot 64 letters en cijfers, zoals het Vonage-dashboard hem toont.</translation>
+    </message>
+    <message>
+        <source>The SMS provider&apos;s address must start with https://.</source>
+        <translation>Het adres van de sms-aanbieder moet met https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the secret: set it up with the command line.</source>
+        <translation>Deze computer heeft geen sleutelbos om het geheim te bewaren: stel het in via de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>A secret was given for a provider that is not set up.</source>
+        <translation>Er werd een geheim gegeven voor een aanbieder die niet is ingesteld.</translation>
+    </message>
+    <message>
+        <source>No secret was given.</source>
+        <translation>Er werd geen geheim gegeven.</translation>
+    </message>
+    <message>
+        <source>The secret starts or ends with a space, or holds a character that cannot be typed: paste it again.</source>
+        <translation>Het geheim begint of eindigt met een spatie, of bevat een teken dat niet getypt kan worden: plak het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A secret has at most %1 characters.</source>
+        <translation>Een geheim telt hoogstens %1 tekens.</translation>
     </message>
     <message>
         <source>This user is not in the store.</source>
