@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication
 from tooddoc_desk.app import App
 from tooddoc_desk.app_channel import AppChannelError, ask_app
 from tooddoc_desk.audit_command import COMMANDS as AUDIT_COMMANDS
-from tooddoc_desk.audit_command import record_export, run_audit_command
+from tooddoc_desk.audit_command import run_audit_command
 from tooddoc_desk.backup_command import run_backup_command
 from tooddoc_desk.cli import invite_args, parser
 from tooddoc_desk.config import Config, ConfigError, load_config
@@ -96,18 +96,6 @@ def setup_logging(data_dir: Path) -> None:
 def unlock(config: Config, prompts: Prompts) -> OpenedStore:
     keyring = choose_keyring(config.keyring_backend)
     return open_store(config.data_dir, keyring, prompts)
-
-
-def run_export(config: Config, out: Path) -> int:
-    opened = unlock(config, TerminalPrompts())
-    try:
-        with out.open("w", encoding="utf-8-sig", newline="") as stream:
-            rows = opened.store.consultations.export_csv(stream)
-        record_export(opened.store, {"format": "csv", "rows": rows})
-    finally:
-        opened.store.close()
-    print(f"{rows} consultations written to {out}")
-    return 0
 
 
 def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
