@@ -31,30 +31,31 @@ LINE = 10.5
 MARGIN = 28.0
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 TOP = PAGE_HEIGHT - MARGIN
-BODY_TOP = TOP - 48  # below the title, the filter and the column titles
+BODY_TOP = TOP - 54  # below the title, the filter and the column titles
 BODY_BOTTOM = MARGIN + 20  # above the page number
 ROWS_PER_PAGE = int((BODY_TOP - BODY_BOTTOM) // LINE)
+RIGHT_GAP = 8.0  # between a right-aligned figure and the next column
 TOTAL_LINES = 4  # a rule and three lines
 PAID = "paid"
 
 # title, width in points, right-aligned
 _TABLE: tuple[tuple[str, float, bool], ...] = (
-    ("Created", 58, False),
-    ("Requested", 58, False),
-    ("Practitioner", 82, False),
+    ("Created", 64, False),
+    ("Requested", 64, False),
+    ("Practitioner", 74, False),
     ("INAMI", 56, False),
-    ("Invite (sent by)", 82, False),
-    ("Started", 24, False),
-    ("Ended", 24, False),
+    ("Invite (sent by)", 76, False),
+    ("Started", 28, False),
+    ("Ended", 28, False),
     ("Duration", 34, True),
     ("State", 42, False),
-    ("End reason", 68, False),
+    ("End reason", 74, False),
     ("Modality", 32, False),
     ("Code", 30, False),
-    ("Fee", 36, True),
-    ("Payment", 60, False),
+    ("Fee", 38, True),
+    ("Payment", 58, False),
     ("Quality", 32, False),
-    ("Consultation", 68, False),
+    ("Consultation", 56, False),
 )
 
 
@@ -151,7 +152,7 @@ class PdfReport:
         x = MARGIN
         for title, width, right in _TABLE:
             if right:
-                canvas.drawRightString(x + width - 3, TOP - 40, title)
+                canvas.drawRightString(x + width - RIGHT_GAP, TOP - 40, title)
             else:
                 canvas.drawString(x, TOP - 40, title)
             x += width
@@ -173,9 +174,9 @@ class PdfReport:
         canvas = self._canvas
         x = MARGIN
         for text, (_title, width, right) in zip(row_cells(row), _TABLE, strict=True):
-            cell = _fit(printable(text), width - 4)
+            cell = _fit(printable(text), width - (RIGHT_GAP if right else 4))
             if right:
-                canvas.drawRightString(x + width - 3, self._y, cell)
+                canvas.drawRightString(x + width - RIGHT_GAP, self._y, cell)
             else:
                 canvas.drawString(x, self._y, cell)
             x += width
