@@ -5,25 +5,30 @@
 
 Days are local, both included (dd/mm/yyyy, d/m/yyyy, dd.mm.yyyy or yyyy-mm-dd); without
 --format the file's suffix (.csv, .pdf) decides. The command line exports as the OS account
-holding the store's key; it never includes clinical notes (`--include-notes` is refused: a
-practitioner includes them from the window). Exit status: 0 written; 2 bad input (nothing
-read); 3 store locked; 130 interrupted (nothing written).
+holding the store's key, never with clinical notes; `--as NAME` signs a person in instead
+(their password asked, or read from the first line of stdin), and a practitioner who may
+export (one who also manages the practice) may then add `--include-notes`. Exit status: 0
+written; 2 bad input, a refused sign-in or a refused action (nothing written); 3 no store in
+the data folder, or it stays locked; 130 interrupted (nothing written).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import getpass
 import re
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TextIO
 
 from tooddoc_desk.config import Config
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.consultation import State
-from tooddoc_desk.core.users import User
-from tooddoc_desk.services.accounts import COMMAND_LINE
+from tooddoc_desk.core.users import NotAllowed, User
+from tooddoc_desk.services.accounts import COMMAND_LINE, Accounts, Gate, SignInRefused
 from tooddoc_desk.services.audit import AuditTrail
 from tooddoc_desk.services.exports import Exports
 from tooddoc_desk.services.store_access import open_store
@@ -36,13 +41,16 @@ from tooddoc_desk.storage.export_file import (
 )
 from tooddoc_desk.storage.export_rows import ExportFilter
 from tooddoc_desk.storage.keyring_choice import choose_keyring
+from tooddoc_desk.storage.pdf_export import Totals
+from tooddoc_desk.storage.store_paths import Layout, StorePaths
 from tooddoc_desk.terminal_prompts import TerminalPrompts
 
 EXIT_USAGE = 2
+EXIT_LOCKED = 3
 EXIT_INTERRUPTED = 130
 NOTES_REFUSED = (
-    "The command line never exports clinical notes: a practitioner includes them from the "
-    "window (History, Export…)."
+    "The command line never exports clinical notes on its own: a practitioner includes them by "
+    "signing in (--as NAME), or from the window."
 )
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -60,6 +68,8 @@ class ExportArgs:
     states: frozenset[State]
     format: ExportFormat
     out: Path
+    signed_in_as: str | None
+    include_notes: bool
 
 
 def add_arguments(export: argparse.ArgumentParser) -> None:
@@ -88,6 +98,12 @@ def add_arguments(export: argparse.ArgumentParser) -> None:
         help="csv (for Excel) or pdf (a report); default: the file's suffix",
     )
     export.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="NAME",
+        help="sign in as this person (password asked, or the first line of stdin)",
+    )
+    export.add_argument(
         "--include-notes",
         action="store_true",
         help="refused here: a practitioner includes notes from the window",
@@ -114,7 +130,7 @@ def parse_day(text: str) -> date:
 
 def checked_args(args: argparse.Namespace) -> ExportArgs:
     """The arguments, checked before anything is opened; ExportArgsError saying what to fix."""
-    if args.include_notes:
+    if args.include_notes and not args.as_user:
         raise ExportArgsError(NOTES_REFUSED)
     first, last = parse_day(args.since), parse_day(args.until)
     if last < first:
@@ -134,6 +150,8 @@ def checked_args(args: argparse.Namespace) -> ExportArgs:
         states=frozenset(State(s) for s in args.state or ()),
         format=ExportFormat(chosen),
         out=out,
+        signed_in_as=args.as_user,
+        include_notes=args.include_notes,
     )
 
 
@@ -145,51 +163,81 @@ def find_practitioner(people: list[User], typed: str) -> User:
     raise ExportArgsError(f"No practitioner is called {typed.strip()!r} (give a name or an id).")
 
 
-def run_export_command(config: Config, args: argparse.Namespace) -> int:
+class _NoStore(Exception):
+    pass
+
+
+def run_export_command(
+    config: Config, args: argparse.Namespace, stdin: TextIO | None = None
+) -> int:
+    """Runs `tooddoc-desk export`; returns the exit status."""
     try:
-        chosen = checked_args(args)
+        totals, out = _export(config, checked_args(args), stdin or sys.stdin)
     except ExportArgsError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
+    except (SignInRefused, NotAllowed) as error:
+        print(error.message, file=sys.stderr)
+        return EXIT_USAGE
+    except _NoStore:
+        print(f"There is no consultation store in {config.data_dir}.", file=sys.stderr)
+        return EXIT_LOCKED
+    except (KeyboardInterrupt, ExportCancelled):
+        print("\nInterrupted: nothing was written.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    print(
+        f"{totals.consultations} consultations written to {out} "
+        f"(fees EUR {euros(totals.fees_cents)}, paid {totals.paid})"
+    )
+    return 0
+
+
+def _export(config: Config, chosen: ExportArgs, stdin: TextIO) -> tuple[Totals, Path]:
+    if StorePaths(config.data_dir).layout() is Layout.ABSENT:  # never create one here
+        raise _NoStore()
     opened = open_store(config.data_dir, choose_keyring(config.keyring_backend), TerminalPrompts())
     store = opened.store
     try:
         clock = SystemClock()
+        trail = AuditTrail(store.audit, clock, command="export")
+        gate: Gate = COMMAND_LINE
+        if chosen.signed_in_as is not None:
+            accounts = Accounts(store.users, clock, audit=trail)
+            secret = _secret(f"Password of {chosen.signed_in_as}: ", stdin)
+            asyncio.run(accounts.sign_in(chosen.signed_in_as, secret))
+            gate = accounts
         exports = Exports(
             store.database,
             store.users,
-            gate=COMMAND_LINE,
-            audit=AuditTrail(store.audit, clock, command="export"),
+            gate=gate,
+            audit=trail,
             clock=clock,
             billing=config.settings.billing,
             practice_name=config.settings.practice_name,
         )
         practitioner_id = None
         if chosen.practitioner is not None:
-            try:
-                practitioner_id = find_practitioner(exports.practitioners(), chosen.practitioner).id
-            except ExportArgsError as error:
-                print(error, file=sys.stderr)
-                return EXIT_USAGE
+            practitioner_id = find_practitioner(exports.practitioners(), chosen.practitioner).id
         request = ExportRequest(
             ExportFilter(chosen.since, chosen.until, practitioner_id, chosen.states),
             chosen.format,
+            include_notes=chosen.include_notes,
         )
         try:
-            totals = exports.write(chosen.out, request, progress=_progress_line())
-        except (KeyboardInterrupt, ExportCancelled):
-            print("\nInterrupted: nothing was written.", file=sys.stderr)
-            return EXIT_INTERRUPTED
+            return exports.write(chosen.out, request, progress=_progress_line()), chosen.out
+        except NotAllowed:
+            raise  # a PermissionError, not a file's
         except OSError as error:
-            print(f"{chosen.out} could not be written: {error.strerror}", file=sys.stderr)
-            return EXIT_USAGE
+            raise ExportArgsError(f"{chosen.out} could not be written: {error.strerror}.") from None
     finally:
         store.close()
-    print(
-        f"{totals.consultations} consultations written to {chosen.out} "
-        f"(fees EUR {euros(totals.fees_cents)}, paid {totals.paid})"
-    )
-    return 0
+
+
+def _secret(prompt: str, stdin: TextIO) -> str:
+    """Asked on the terminal; from a pipe, its first line."""
+    if stdin.isatty():
+        return getpass.getpass(prompt)
+    return stdin.readline().rstrip("\r\n")
 
 
 def _local_midnight(day: date) -> datetime:

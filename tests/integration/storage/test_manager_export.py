@@ -14,6 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from tests.helpers.accounts import FAST_HASH
+from tests.helpers.keyring_backend import FolderKeyring
 from tests.helpers.storage import T0, make_consultation
 from tooddoc_desk.cli import parser
 from tooddoc_desk.config import Config, Settings
@@ -21,6 +23,7 @@ from tooddoc_desk.core.call_summary import CallSummary, DirectionSummary
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.consultation import State
 from tooddoc_desk.core.nomenclature import BillingTable
+from tooddoc_desk.core.passwords import hash_secret
 from tooddoc_desk.core.payment import Payment, PaymentState
 from tooddoc_desk.core.users import NotAllowed, Permission, Role, User, require
 from tooddoc_desk.export_command import ExportArgsError, parse_day, run_export_command
@@ -259,9 +262,51 @@ def test_the_repository_export_uses_the_same_dialect(store: Store) -> None:
 # --- the command line ------------------------------------------------------------------------
 
 
-def run(folder: Path, *arguments: str) -> int:
+def run(folder: Path, *arguments: str, stdin: str = "") -> int:
     args = parser().parse_args(["export", "--data-dir", str(folder), *arguments])
-    return run_export_command(Config(folder, Settings(billing=BILLING)), args)
+    config = Config(folder, Settings(billing=BILLING))
+    return run_export_command(config, args, io.StringIO(stdin))
+
+
+def test_a_practitioner_who_signs_in_includes_the_notes(
+    store: Store,
+    paths: StorePaths,
+    keyring: FolderKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    fill(store)
+    both = User("Dr Both", frozenset({Role.PRACTITIONER, Role.MANAGER}), "10000000104")
+    store.users.add(both, hash_secret("correct horse battery", FAST_HASH))
+    store.users.add(
+        User("Marc Two", frozenset({Role.MANAGER})), hash_secret("another password", FAST_HASH)
+    )
+    store.close()
+    folder, out = paths.folder, tmp_path / "notes.csv"
+    days = ("--from", "14/03/2025", "--to", "2025-03-20", "--out", str(out), "--include-notes")
+    assert run(folder, *days, "--as", "Dr Both", stdin="wrong password\n") == 2
+    assert "The name or the password is wrong." in capsys.readouterr().err
+    assert run(folder, *days, "--as", "Marc Two", stdin="another password\n") == 2
+    assert "Marc Two cannot read or write a consultation's notes" in capsys.readouterr().err
+    assert not out.exists()
+    assert run(folder, *days, "--as", "dr both", stdin="correct horse battery\n") == 0
+    header, rows = read_csv(out)
+    assert header[-1] == NOTES_COLUMN
+    assert {row[NOTES_COLUMN] for row in rows} == {"Toux sèche"}
+    with Store.open_with_keyring(paths, keyring) as reopened:
+        (entry,) = [e for e in reopened.audit.entries() if e.kind == EXPORT]
+    assert (entry.actor, entry.details["notes"]) == (both.id, True)
+
+
+def test_no_store_in_the_folder_exits_3_and_creates_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    days = ("--from", "14/03/2025", "--to", "2025-03-20", "--out", str(tmp_path / "x.csv"))
+    assert run(folder, *days) == 3
+    assert "There is no consultation store" in capsys.readouterr().err
+    assert list(folder.iterdir()) == []
 
 
 def test_the_command_line_writes_csv_and_pdf(
