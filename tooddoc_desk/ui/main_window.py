@@ -53,6 +53,7 @@ from tooddoc_desk.ui.marks import QT_TRANSLATE_NOOP
 from tooddoc_desk.ui.notes_pane import NotesPane
 from tooddoc_desk.ui.outbox_panel import OutboxPanel
 from tooddoc_desk.ui.refund_prompt import RefundPrompt
+from tooddoc_desk.ui.shortcuts_dialog import HELP, NEW_CONSULTATION, ShortcutsDialog
 from tooddoc_desk.ui.sound_output import SoundOutput
 from tooddoc_desk.ui.tasks import Tasks
 from tooddoc_desk.ui.theme import set_tone
@@ -113,6 +114,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.sound = SoundOutput()
         self.waiting_alert = WaitingAlert(self)
         self.setWindowIcon(app_icon())
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = self.help_menu.addAction("")
+        self.shortcuts_action.setShortcut(QKeySequence(HELP))
+        self.shortcuts_dialog: ShortcutsDialog | None = None
 
         self._build_layout()
         self._connect()
@@ -161,6 +166,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.tr("Write the consultation log for billing and audits, as CSV or PDF")
         )
         self.problem_banner.setAccessibleName(self.tr("Problem"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.history_model.retranslate()
         if self._problem:
             self.problem_banner.setText(sentence(self._problem))
@@ -212,9 +219,16 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.call_view.remote.resized.connect(self._attach_call_views)
         self.chat.unread_changed.connect(lambda _count: self._show_call_tab())
         self.export_button.clicked.connect(self._export)
-        QShortcut(QKeySequence("Ctrl+T"), self, self._focus_invite)
+        QShortcut(QKeySequence(NEW_CONSULTATION), self, self._focus_invite)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
     # --- actions ---------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
 
     def _focus_invite(self) -> None:
         self.invite_panel.contact_field.setFocus()

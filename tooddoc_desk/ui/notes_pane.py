@@ -43,6 +43,7 @@ class NotesPane(FollowsLanguage, QWidget):
         self._saved_text = ""
         self._status: Status = _nothing  # says the status line, again on a new language
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # Tab goes on to the next control, as everywhere
         self.status = QLabel("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

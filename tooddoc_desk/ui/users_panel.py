@@ -54,6 +54,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def users_table() -> QTableWidget:
+    table = QTableWidget(0, len(HEADERS))
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
 class UsersPanel(FollowsLanguage, QWidget):
     def __init__(self, accounts: Accounts, tasks: Tasks) -> None:
         super().__init__()
@@ -61,11 +71,7 @@ class UsersPanel(FollowsLanguage, QWidget):
         self._tasks = tasks
         self._users: list[User] = []
         self._said: Callable[[], str] | None = None  # the message, said again on a new language
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = users_table()
 
         self.name = QLineEdit()
         self.roles = {role: QCheckBox() for role in ROLE_NAMES}

@@ -1155,6 +1155,14 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <translation>Problem</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
         <source>Call (%1 new)</source>
         <translation>Gespräch (%1 neu)</translation>
     </message>
@@ -1539,6 +1547,65 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Backups…</source>
         <translation>Sicherungen…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Type a new patient&apos;s number or address</source>
+        <translation>Nummer oder Adresse eines neuen Patienten eingeben</translation>
+    </message>
+    <message>
+        <source>Send the link (in the patient&apos;s field)</source>
+        <translation>Den Link senden (im Feld des Patienten)</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>Den Bildschirm sperren</translation>
+    </message>
+    <message>
+        <source>Next tab: Today, Call, History, Users</source>
+        <translation>Nächster Reiter: Heute, Gespräch, Verlauf, Benutzer</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Nächstes Element</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Vorheriges Element</translation>
+    </message>
+    <message>
+        <source>Press the button that has the focus</source>
+        <translation>Die Schaltfläche mit dem Fokus drücken</translation>
+    </message>
+    <message>
+        <source>Send a chat message (in the chat)</source>
+        <translation>Eine Nachricht senden (im Chat)</translation>
+    </message>
+    <message>
+        <source>New line in a chat message</source>
+        <translation>Neue Zeile in einer Nachricht</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Diese Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
     </message>
 </context>
 <context>

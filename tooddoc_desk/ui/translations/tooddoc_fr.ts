@@ -1155,6 +1155,14 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <translation>Problème</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>Call (%1 new)</source>
         <translation>Appel (%1 nouveau(x))</translation>
     </message>
@@ -1539,6 +1547,65 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Backups…</source>
         <translation>Sauvegardes…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Type a new patient&apos;s number or address</source>
+        <translation>Taper le numéro ou l’adresse d’un nouveau patient</translation>
+    </message>
+    <message>
+        <source>Send the link (in the patient&apos;s field)</source>
+        <translation>Envoyer le lien (dans le champ du patient)</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>Verrouiller l’écran</translation>
+    </message>
+    <message>
+        <source>Next tab: Today, Call, History, Users</source>
+        <translation>Onglet suivant : Aujourd’hui, Appel, Historique, Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <source>Press the button that has the focus</source>
+        <translation>Appuyer sur le bouton qui a le focus</translation>
+    </message>
+    <message>
+        <source>Send a chat message (in the chat)</source>
+        <translation>Envoyer un message (dans la discussion)</translation>
+    </message>
+    <message>
+        <source>New line in a chat message</source>
+        <translation>Nouvelle ligne dans un message</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Cette liste de raccourcis</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>

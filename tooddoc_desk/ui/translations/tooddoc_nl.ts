@@ -1155,6 +1155,14 @@ Kies er een van minstens %1 tekens:</translation>
         <translation>Probleem</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
         <source>Call (%1 new)</source>
         <translation>Gesprek (%1 nieuw)</translation>
     </message>
@@ -1539,6 +1547,65 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Backups…</source>
         <translation>Back-ups…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Type a new patient&apos;s number or address</source>
+        <translation>Het nummer of adres van een nieuwe patiënt typen</translation>
+    </message>
+    <message>
+        <source>Send the link (in the patient&apos;s field)</source>
+        <translation>De link versturen (in het veld van de patiënt)</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>Het scherm vergrendelen</translation>
+    </message>
+    <message>
+        <source>Next tab: Today, Call, History, Users</source>
+        <translation>Volgend tabblad: Vandaag, Gesprek, Geschiedenis, Gebruikers</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorig tabblad</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Volgend element</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Vorig element</translation>
+    </message>
+    <message>
+        <source>Press the button that has the focus</source>
+        <translation>De knop met de focus indrukken</translation>
+    </message>
+    <message>
+        <source>Send a chat message (in the chat)</source>
+        <translation>Een bericht versturen (in de chat)</translation>
+    </message>
+    <message>
+        <source>New line in a chat message</source>
+        <translation>Nieuwe regel in een bericht</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Deze lijst met sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
     </message>
 </context>
 <context>
