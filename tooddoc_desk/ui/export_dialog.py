@@ -118,26 +118,34 @@ class ExportDialog(FollowsLanguage, QDialog):
         self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     def _fill_choices(self) -> None:
-        chosen = (self.practitioner_box.currentData(), self.state_box.currentData())
-        self.practitioner_box.clear()
-        self.practitioner_box.addItem(self.tr("Any practitioner"), None)
-        for user in self._exports.practitioners():
-            self.practitioner_box.addItem(user.name, user.id)
+        """The choices' texts in the window's language (the people are read when it opens)."""
+        if self.practitioner_box.count():
+            self.practitioner_box.setItemText(0, self.tr("Any practitioner"))
+        chosen = self.state_box.currentData()
         self.state_box.clear()
         self.state_box.addItem(self.tr("Any state"), None)
         for state in State:
             label = QCoreApplication.translate("ConsultationModel", STATE_LABELS[state])
             self.state_box.addItem(label, state.value)
-        for box, data in zip((self.practitioner_box, self.state_box), chosen, strict=True):
-            box.setCurrentIndex(max(0, box.findData(data)))
+        self.state_box.setCurrentIndex(max(0, self.state_box.findData(chosen)))
         kind = self.format_box.currentData()
         self.format_box.clear()
         self.format_box.addItem(self.tr("CSV for Excel"), ExportFormat.CSV.value)
         self.format_box.addItem(self.tr("PDF report"), ExportFormat.PDF.value)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(kind)))
 
+    def _load_practitioners(self) -> None:
+        chosen = self.practitioner_box.currentData()
+        self.practitioner_box.clear()
+        self.practitioner_box.addItem(self.tr("Any practitioner"), None)
+        for user in self._exports.practitioners():
+            self.practitioner_box.addItem(user.name, user.id)
+        self.practitioner_box.setCurrentIndex(max(0, self.practitioner_box.findData(chosen)))
+
     def showEvent(self, event: QShowEvent) -> None:
-        """Whether notes may be included is asked each time: the person may have changed."""
+        """The people and whether notes may be included are read each time it opens: the
+        practice or the person at the desk may have changed."""
+        self._load_practitioners()
         self.notes_box.setChecked(False)
         self.notes_box.setVisible(self._exports.may_include_notes())
         super().showEvent(event)

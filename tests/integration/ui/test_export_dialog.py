@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers.hosted_app import run_on_qasync
@@ -20,6 +20,12 @@ from tooddoc_desk.storage import Store, StorePaths, choose_keyring
 from tooddoc_desk.storage.export_file import ExportFormat
 from tooddoc_desk.ui.export_dialog import ExportDialog
 from tooddoc_desk.ui.tasks import Tasks
+
+
+def discard(widget: QWidget) -> None:
+    """Deleted now, so that no later test's language change reaches it."""
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -50,6 +56,11 @@ def test_an_export_in_the_background_then_a_cancelled_one(
     async def scenario() -> None:
         dialog.show()
         assert not dialog.notes_box.isVisible()  # a manager, not a practitioner
+        names = [
+            dialog.practitioner_box.itemText(i) for i in range(dialog.practitioner_box.count())
+        ]
+        assert names[0] == "Any practitioner"
+        assert sorted(names[1:]) == ["=Dr Jan Maes", "Dr Anne Peeters", "Dr Luc Dent"]
         dialog.from_date.setDate(QDate(2025, 3, 14))
         dialog.to_date.setDate(QDate(2025, 3, 31))
         dialog.format_box.setCurrentIndex(dialog.format_box.findData(ExportFormat.PDF.value))
@@ -77,7 +88,7 @@ def test_an_export_in_the_background_then_a_cancelled_one(
         run_on_qasync(qapp, scenario)
     finally:
         store.close()
-        parent.deleteLater()
+        discard(parent)
     assert problems == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keyring", "march.pdf", "store"]
 
@@ -98,4 +109,4 @@ def test_the_notes_box_is_for_practitioners(qapp: QApplication, store: Store) ->
         dialog.close()
     finally:
         store.close()
-        parent.deleteLater()
+        discard(parent)
