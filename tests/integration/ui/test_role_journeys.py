@@ -7,7 +7,8 @@ encrypted store, the dev outbox. Each person signs in on the sign-in page with t
   there, and the services refuse all the same;
 - a practitioner admits a real Chromium patient, sees the video, writes notes (kept in the store
   as typed), says a line in the chat and hangs up; exporting and managing users are refused;
-- a manager exports the log, adds a receptionist, and can run no call.
+- a manager exports the log (in the background, from Export…), adds a receptionist, and can run
+  no call.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.helpers.accounts import FAST_HASH, open_desk, sign_in_as
+from tests.helpers.accounts import FAST_HASH, NAME, open_desk, sign_in_as
 from tests.helpers.aio import Recorder, until
 from tests.helpers.hosted_app import NoPrompts, run_on_qasync, send_invite
 from tests.helpers.keyring_backend import FolderKeyring
@@ -278,11 +279,17 @@ def test_a_manager_exports_adds_a_receptionist_and_runs_no_call(
             assert not hidden(window.export_button)
             assert not hidden(lock.settings_button)
 
-            # the export: a file with the practice's consultations
+            # the export (Export…, in the background): a file with the practice's consultation
+            QTest.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+            dialog = window.export_dialog
+            assert dialog is not None
+            assert dialog.isVisible()
             out = tmp_path / "log.csv"
-            assert await window.export_to(out) == 1
-            rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-            assert len(rows) == 2  # the header, and Dr Peeters' consultation
+            await dialog.start(out, dialog.request())
+            assert dialog.last_file == out
+            rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
+            assert [row for row in rows[1:] if NAME in row], rows  # Dr Peeters' consultation
+            dialog.close()
 
             # a receptionist added from the Users tab
             users = lock.users
