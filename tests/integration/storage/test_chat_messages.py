@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from tests.helpers.keyring_backend import FolderKeyring
-from tests.helpers.storage import T0, make_consultation
+from tests.helpers.storage import T0, add_before_bookings, make_consultation
 from tooddoc_desk.core.chat import ChatMessage, ChatSender
 from tooddoc_desk.core.consultation import State
 from tooddoc_desk.storage import ConsultationNotFound, Store, StorePaths
@@ -73,11 +73,11 @@ def test_migration_7_adds_the_chat_to_a_store_of_version_6(
     assert MIGRATIONS[6].version == 7
     with Store.create(paths, keyring=keyring, migrations=MIGRATIONS[:6]).store as older:
         consultation = make_consultation(notes="à garder", until=State.ENDED)
-        older.consultations.add(consultation)
+        add_before_bookings(older, consultation)  # the columns every version has
         assert older.schema_version == 6
 
     with Store.open_with_keyring(paths, keyring) as store:
-        assert store.schema_version == 7
+        assert store.schema_version == MIGRATIONS[-1].version
         assert store.consultations.get(consultation.id).notes == "à garder"
         assert store.consultations.chat.messages(consultation.id) == []
         store.consultations.chat.add(consultation.id, lines()[1])
