@@ -104,6 +104,7 @@
     quality: { at: 0, packets: 0, lost: 0, frames: 0, key: 'unknown' },
     channel: null,
     audioOnly: false,
+    practiceMedia: { camera: true, microphone: true }, // what the practice's side sends
     sendVideo: true,
     reportAt: 0,
     ticker: 0,
@@ -267,6 +268,11 @@
     const audioOnly = s.audioOnly && s.state === 'in_call';
     $('audio-only-panel').hidden = !audioOnly;
     setText($('audio-only-title'), audioOnly ? t('audio_only') : '');
+    const off = [];
+    if (!s.practiceMedia.camera) off.push(t('practice_camera_off'));
+    if (!s.practiceMedia.microphone) off.push(t('practice_microphone_off'));
+    $('practice-media').hidden = s.state !== 'in_call' || !off.length;
+    setText($('practice-media'), s.state === 'in_call' ? off.join(' ') : '');
     setText($('hangup'), t(s.everConnected ? 'hangup' : 'leave'));
     setText($('ended-text'), s.endedKey ? t(s.endedKey) : '');
     setText($('ended-more'), s.state === 'error' || s.state === 'refused' ? '' : t('close_page'));
@@ -1162,10 +1168,25 @@
   }
 
   function signalled(message) {
-    if (message.signal_type !== 'chat' || typeof message.data !== 'string') return;
+    if (typeof message.data !== 'string') return;
+    if (message.signal_type === 'media') return practiceMediaChanged(message.data);
+    if (message.signal_type !== 'chat') return;
     const text = message.data.trim();
     if (!text || characters(text) > CHAT_MAX) return;
     addLine({ from: 'practice', text, at: Date.now() });
+  }
+
+  // The practice turned its camera or microphone off or on: {"camera": bool, "microphone": bool}
+  function practiceMediaChanged(data) {
+    let media;
+    try {
+      media = JSON.parse(data);
+    } catch (_) {
+      return;
+    }
+    if (!media || typeof media !== 'object') return;
+    s.practiceMedia = { camera: media.camera !== false, microphone: media.microphone !== false };
+    render();
   }
 
   function chatSubmit(event) {

@@ -98,6 +98,8 @@ window.TOODDOC_STRINGS = Object.freeze({
     chat_new: 'Nouveau message du praticien : {text}',
     chat_too_long: 'Message trop long : {n} caractères, {max} au maximum.',
     chat_not_now: 'Non envoyé : la connexion est en cours de rétablissement. Réessayez dans un instant.',
+    practice_camera_off: 'La caméra du cabinet est coupée.',
+    practice_microphone_off: 'Le micro du cabinet est coupé.',
   },
   nl: {
     language_name: 'Nederlands',
@@ -194,6 +196,8 @@ window.TOODDOC_STRINGS = Object.freeze({
     chat_new: 'Nieuw bericht van de zorgverlener: {text}',
     chat_too_long: 'Bericht te lang: {n} tekens, hoogstens {max}.',
     chat_not_now: 'Niet verstuurd: de verbinding wordt hersteld. Probeer het zo opnieuw.',
+    practice_camera_off: 'De camera van de praktijk staat uit.',
+    practice_microphone_off: 'De microfoon van de praktijk staat uit.',
   },
   en: {
     language_name: 'English',
@@ -290,6 +294,8 @@ window.TOODDOC_STRINGS = Object.freeze({
     chat_new: 'New message from the practitioner: {text}',
     chat_too_long: 'Message too long: {n} characters, {max} at most.',
     chat_not_now: 'Not sent: the connection is being restored. Try again in a moment.',
+    practice_camera_off: 'The practice’s camera is off.',
+    practice_microphone_off: 'The practice’s microphone is muted.',
   },
   de: {
     language_name: 'Deutsch',
@@ -386,5 +392,7 @@ window.TOODDOC_STRINGS = Object.freeze({
     chat_new: 'Neue Nachricht der Praxis: {text}',
     chat_too_long: 'Nachricht zu lang: {n} Zeichen, höchstens {max}.',
     chat_not_now: 'Nicht gesendet: Die Verbindung wird wiederhergestellt. Versuchen Sie es gleich noch einmal.',
+    practice_camera_off: 'Die Kamera der Praxis ist ausgeschaltet.',
+    practice_microphone_off: 'Das Mikrofon der Praxis ist stummgeschaltet.',
   },
 });

@@ -45,6 +45,7 @@ from tooddoc_desk.payments.checkout import API_ADDRESS, PaymentError
 from tooddoc_desk.services.accounts import Gate
 from tooddoc_desk.services.audit import EXPORT, NOTES_OPENED, AuditTrail
 from tooddoc_desk.services.call_chat import CallChat
+from tooddoc_desk.services.call_media import set_media
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.events import (
     InviteChanged,
@@ -571,6 +572,20 @@ class ConsultationService(LiveConsultations):
         session = self._sessions.get(consultation_id)
         if session is not None:
             await session.hang_up()
+
+    async def set_microphone(self, consultation_id: str, on: bool) -> None:
+        """Mutes (silence is sent) or unmutes the practitioner in the call; the page says it."""
+        self._gate.require(Permission.RUN_CALLS)
+        session = self._sessions.get(consultation_id)
+        if session is not None:
+            await set_media(session, microphone=on)
+
+    async def set_camera(self, consultation_id: str, on: bool) -> None:
+        """Turns the practitioner's camera off (black is sent, the camera released) or on."""
+        self._gate.require(Permission.RUN_CALLS)
+        session = self._sessions.get(consultation_id)
+        if session is not None:
+            await set_media(session, camera=on)
 
     async def cancel(self, consultation_id: str) -> None:
         """Withdraws an invite that has not become a call: the link stops working."""

@@ -1,12 +1,14 @@
 """The call: the patient's video large, the practitioner's own picture small, a timer, the
-connection's quality, Hang up, and beside them the chat with the patient above the
-consultation's notes."""
+connection's quality, Mute (Ctrl+D), Camera off (Ctrl+E), Hang up, and beside them the chat
+with the patient above the consultation's notes."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -52,6 +54,8 @@ def _t(text: str) -> str:
 
 class CallView(FollowsLanguage, QWidget):
     hang_up_requested = Signal(str)  # consultation id
+    microphone_requested = Signal(str, bool)  # consultation id, on
+    camera_requested = Signal(str, bool)
 
     def __init__(
         self,
@@ -82,7 +86,18 @@ class CallView(FollowsLanguage, QWidget):
         set_tone(self.hang_up_button, "danger")
         self.hang_up_button.setEnabled(False)
         self.hang_up_button.clicked.connect(self._hang_up)
+        self._keys: dict[QPushButton, QKeySequence] = {}
+        self.mute_button = self._toggle("Ctrl+D", self._mute)
+        self.camera_button = self._toggle("Ctrl+E", self._camera)
 
+        self._lay_out(chat, notes)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self.retranslate()
+
+    def _lay_out(self, chat: ChatPane | None, notes: NotesPane | None) -> None:
         stage = QGridLayout()
         stage.addWidget(self.remote, 0, 0)
         stage.addWidget(
@@ -92,6 +107,8 @@ class CallView(FollowsLanguage, QWidget):
         bar.addWidget(self.timer_label)
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.quality_label)
+        bar.addWidget(self.mute_button)
+        bar.addWidget(self.camera_button)
         bar.addWidget(self.hang_up_button)
         call = QWidget()
         call_layout = QVBoxLayout(call)
@@ -111,17 +128,18 @@ class CallView(FollowsLanguage, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self._tick)
-        self.retranslate()
-
     def retranslate(self) -> None:
         self.remote.setAccessibleName(self.tr("Patient's video"))
         self.self_view.setAccessibleName(self.tr("Your own picture"))
         self.timer_label.setAccessibleName(self.tr("Call duration"))
         self.quality_label.setAccessibleName(self.tr("Connection quality"))
         self.hang_up_button.setText(self.tr("Hang up"))
+        muted, camera_off = self.mute_button.isChecked(), self.camera_button.isChecked()
+        self.mute_button.setText(self.tr("Unmute") if muted else self.tr("Mute"))
+        self.camera_button.setText(self.tr("Camera on") if camera_off else self.tr("Camera off"))
+        for button, keys in self._keys.items():
+            shortcut = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.text()} ({shortcut})")
         remote = fill(_t(self._remote_text), self._who)
         if self.remote.showing_picture():
             self.remote.set_placeholder(remote)
@@ -147,6 +165,7 @@ class CallView(FollowsLanguage, QWidget):
         self.self_view.clear(_t(YOUR_CAMERA))
         self._show_status(CONNECTING)
         self.hang_up_button.setEnabled(True)
+        self._reset_toggles(enabled=True)
         if self.chat is not None:
             self.chat.open(consultation_id)
         if self.notes is not None:
@@ -170,6 +189,7 @@ class CallView(FollowsLanguage, QWidget):
         self.quality_label.setText("")
         self.audio_only = False
         self.hang_up_button.setEnabled(False)
+        self._reset_toggles(enabled=False)
         if self.chat is not None:
             self.chat.close_chat()  # kept with the consultation: History shows it
         if self.notes is not None:
@@ -202,6 +222,36 @@ class CallView(FollowsLanguage, QWidget):
         if self._started is not None:
             minutes, seconds = divmod(int(time.monotonic() - self._started), 60)
             self.timer_label.setText(f"{minutes:02d}:{seconds:02d}")
+
+    def _toggle(self, keys: str, toggled: Callable[[bool], None]) -> QPushButton:
+        button = QPushButton()
+        button.setCheckable(True)
+        button.setEnabled(False)
+        button.toggled.connect(toggled)
+        # a QShortcut of its own: setText() would clear a button's shortcut at each language
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.activated.connect(button.click)  # nothing while the button is disabled
+        self._keys[button] = shortcut.key()
+        return button
+
+    def _reset_toggles(self, *, enabled: bool) -> None:
+        """A new call starts with the microphone and the camera on."""
+        for button in (self.mute_button, self.camera_button):
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+            button.setEnabled(enabled)
+        self.retranslate()
+
+    def _mute(self, muted: bool) -> None:
+        self.retranslate()
+        if self.consultation_id is not None:
+            self.microphone_requested.emit(self.consultation_id, not muted)
+
+    def _camera(self, off: bool) -> None:
+        self.retranslate()
+        if self.consultation_id is not None:
+            self.camera_requested.emit(self.consultation_id, not off)
 
     def _hang_up(self) -> None:
         if self.consultation_id is not None:

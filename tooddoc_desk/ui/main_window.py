@@ -215,6 +215,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.today.withdraw_requested.connect(self._withdraw)
         self.today.resend_requested.connect(self._resend)
         self.call_view.hang_up_requested.connect(self._hang_up)
+        self.call_view.microphone_requested.connect(
+            lambda cid, on: self.tasks.run(self._service.set_microphone(cid, on))
+        )
+        self.call_view.camera_requested.connect(
+            lambda cid, on: self.tasks.run(self._service.set_camera(cid, on))
+        )
         self.device_prompt.decided.connect(self._decide_device)
         self.call_view.remote.resized.connect(self._attach_call_views)
         self.chat.unread_changed.connect(lambda _count: self._show_call_tab())

@@ -31,6 +31,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ),
     ("Return", QT_TRANSLATE_NOOP("ShortcutsDialog", "Send the link (in the patient's field)")),
     (LOCK, QT_TRANSLATE_NOOP("ShortcutsDialog", "Lock the screen")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("ShortcutsDialog", "Mute or unmute your microphone (in a call)")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("ShortcutsDialog", "Turn your camera off or on (in a call)")),
     ("Ctrl+Tab", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next tab: Today, Call, History, Users")),
     ("Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous tab")),
     ("Tab", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next control")),

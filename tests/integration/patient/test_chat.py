@@ -104,6 +104,19 @@ def test_a_line_each_way_between_the_window_and_the_phone(
             assert await page.input_value("#chat-input") == "x" * 2001
             assert await page.locator("#chat-log li").count() == 2
 
+            # the practitioner mutes and turns the camera off: the page says so, then not
+            view = window.call_view
+            view.mute_button.click()
+            view.camera_button.click()
+            off = "The practice’s camera is off. The practice’s microphone is muted."
+            await page.wait_for_function(
+                "(text) => document.getElementById('practice-media').textContent === text", arg=off
+            )
+            assert await page.is_visible("#practice-media")
+            view.mute_button.click()
+            view.camera_button.click()
+            await page.wait_for_selector("#practice-media", state="hidden")
+
             # the page fits the phone: nothing wider than the screen
             width = await page.evaluate("() => document.documentElement.scrollWidth")
             assert width <= PHONE["width"]

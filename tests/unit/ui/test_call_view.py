@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tooddoc_desk.calls.events import QualityHint
@@ -45,3 +47,32 @@ def test_audio_only_says_why_there_is_no_picture_until_the_video_is_back(qtbot: 
 
     view.finished()
     assert (view.quality_label.text(), view.audio_only) == ("", False)
+
+
+def test_mute_and_camera_off_ask_with_a_click_or_a_shortcut_and_a_new_call_starts_with_both_on(
+    qtbot: QtBot,
+) -> None:
+    view = in_call(qtbot)
+    asked: list[tuple[str, str, bool]] = []
+    view.microphone_requested.connect(lambda cid, on: asked.append(("microphone", cid, on)))
+    view.camera_requested.connect(lambda cid, on: asked.append(("camera", cid, on)))
+    assert (view.mute_button.text(), view.camera_button.text()) == ("Mute", "Camera off")
+
+    view.activateWindow()
+    view.hang_up_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.hang_up_button)
+    qtbot.keyClick(view.hang_up_button, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(view.camera_button, Qt.MouseButton.LeftButton)
+    assert asked == [("microphone", "c-1", False), ("camera", "c-1", False)]
+    assert (view.mute_button.text(), view.camera_button.text()) == ("Unmute", "Camera on")
+    assert view.mute_button.toolTip() == "Unmute (Ctrl+D)"
+
+    qtbot.mouseClick(view.mute_button, Qt.MouseButton.LeftButton)
+    assert asked[-1] == ("microphone", "c-1", True)
+
+    view.finished()
+    assert not view.mute_button.isEnabled()
+    view.prepare("c-2", "+32 470 65 43 21")
+    assert not view.camera_button.isChecked()  # the new call's publisher sends the camera
+    assert view.camera_button.text() == "Camera off"
+    assert len(asked) == 3  # resetting the buttons asked nothing

@@ -261,6 +261,22 @@
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Mikrofon an</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mikrofon aus</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Kamera an</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -1562,6 +1578,14 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Lock the screen</source>
         <translation>Den Bildschirm sperren</translation>
+    </message>
+    <message>
+        <source>Mute or unmute your microphone (in a call)</source>
+        <translation>Ihr Mikrofon aus- oder einschalten (während eines Gesprächs)</translation>
+    </message>
+    <message>
+        <source>Turn your camera off or on (in a call)</source>
+        <translation>Ihre Kamera aus- oder einschalten (während eines Gesprächs)</translation>
     </message>
     <message>
         <source>Next tab: Today, Call, History, Users</source>

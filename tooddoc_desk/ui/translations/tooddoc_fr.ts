@@ -261,6 +261,22 @@
         <source>Hang up</source>
         <translation>Raccrocher</translation>
     </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Réactiver le micro</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le micro</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Allumer la caméra</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Couper la caméra</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -1562,6 +1578,14 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Lock the screen</source>
         <translation>Verrouiller l’écran</translation>
+    </message>
+    <message>
+        <source>Mute or unmute your microphone (in a call)</source>
+        <translation>Couper ou réactiver votre micro (pendant un appel)</translation>
+    </message>
+    <message>
+        <source>Turn your camera off or on (in a call)</source>
+        <translation>Couper ou allumer votre caméra (pendant un appel)</translation>
     </message>
     <message>
         <source>Next tab: Today, Call, History, Users</source>

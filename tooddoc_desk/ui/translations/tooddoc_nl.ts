@@ -261,6 +261,22 @@
         <source>Hang up</source>
         <translation>Ophangen</translation>
     </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Microfoon aan</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Microfoon uit</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Camera aan</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Camera uit</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -1562,6 +1578,14 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Lock the screen</source>
         <translation>Het scherm vergrendelen</translation>
+    </message>
+    <message>
+        <source>Mute or unmute your microphone (in a call)</source>
+        <translation>Uw microfoon uit- of aanzetten (tijdens een gesprek)</translation>
+    </message>
+    <message>
+        <source>Turn your camera off or on (in a call)</source>
+        <translation>Uw camera uit- of aanzetten (tijdens een gesprek)</translation>
     </message>
     <message>
         <source>Next tab: Today, Call, History, Users</source>
