@@ -1,6 +1,7 @@
 """`tooddoc-desk`: starts the app (the window, the embedded hub, the store).
 
 tooddoc-desk [--data-dir DIR] [--incoming CONTACT | tooddoc:CONTACT] [--test-pattern]
+tooddoc-desk --self-test [--hub-port PORT]
 tooddoc-desk export --from DATE --to DATE [--practitioner ID|NAME] [--state STATE]
                     [--format csv|pdf] --out FILE [--data-dir DIR]
 tooddoc-desk backup [--to FOLDER] [--data-dir DIR]
@@ -48,6 +49,7 @@ from tooddoc_desk.hub_key_command import run_hub_key
 from tooddoc_desk.invite_command import run_invite
 from tooddoc_desk.phone_link import PhoneLinkError, with_phone_link_as_incoming
 from tooddoc_desk.provider_secret_command import run_provider_secret
+from tooddoc_desk.self_test import run_self_test
 from tooddoc_desk.services.store_access import OpenedStore, Prompts, StoreLocked, open_store
 from tooddoc_desk.storage.errors import KeyringChoiceError
 from tooddoc_desk.storage.keyring_choice import choose_keyring
@@ -189,6 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return EXIT_USAGE
     args = parser().parse_args(arguments)
+    if args.self_test:  # touches no data folder: everything in a temporary one
+        return run_self_test(args.hub_port)
     try:
         config = load_config(args.data_dir)
     except ConfigError as error:

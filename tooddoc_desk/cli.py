@@ -35,6 +35,19 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="send a generated test picture and tone instead of the camera and microphone",
     )
+    main.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen (a throw-away store, the hub, a loopback call, "
+        "an invite to the dev outbox) and exit: 0 if all passed, 1 naming what failed",
+    )
+    main.add_argument(
+        "--hub-port",
+        type=int,
+        default=0,
+        metavar="PORT",
+        help="with --self-test: the port its hub listens on (default: a free one)",
+    )
     commands = main.add_subparsers(dest="command")
     export = commands.add_parser(
         "export",

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tooddoc_desk.core.resources import patient_page_dir
 from tooddoc_desk.hub.ice import IceServer, TurnRestServer
 
 MIN_ROOM_TTL = timedelta(seconds=60)
@@ -15,8 +16,8 @@ MAX_ROOM_TTL = timedelta(seconds=86400)
 
 
 def default_patient_dir() -> Path:
-    """The patient page in this checkout (resources/patient next to the package)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "patient"
+    """The patient page: resources/patient next to the package, or in the installed bundle."""
+    return patient_page_dir()
 
 
 @dataclass(frozen=True)
