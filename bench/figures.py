@@ -1,9 +1,22 @@
-"""Figures and their baselines, measured in the same run, printed as a table of ratios."""
+"""Figures and their baselines, measured in the same run, printed as a table of ratios.
+
+Each module prints its own table with `table()`. When the environment variable named by
+FIGURES_FILE holds a path (scripts/bench.sh sets it), `table()` also appends the figures it lays
+out to that file, one JSON object a line, tagged with the module that measured them: `python -m
+bench.report FILE` then prints the whole suite as one table.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
-from dataclasses import dataclass
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+FIGURES_FILE = "TOODDOC_BENCH_FIGURES"
 
 
 @dataclass(frozen=True)
@@ -20,6 +33,8 @@ class Figure:
 
 
 def table(figures: list[Figure]) -> str:
+    """The figures as a text table; also recorded for the suite's table (see the module's doc)."""
+    record(figures)
     rows = [("figure", "value", "baseline", "ratio", "baseline is")]
     for f in figures:
         rows.append(
@@ -31,10 +46,35 @@ def table(figures: list[Figure]) -> str:
                 f.baseline_name,
             )
         )
+    return layout(rows)
+
+
+def layout(rows: Sequence[Sequence[str]]) -> str:
+    """Rows of cells in left-aligned columns, a rule under the first (the headings)."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def record(figures: list[Figure], module: str | None = None) -> None:
+    """Appends the figures to the file named by $TOODDOC_BENCH_FIGURES, if it is set."""
+    target = os.environ.get(FIGURES_FILE)
+    if not target or not figures:
+        return
+    source = module or running_module()
+    with Path(target).open("a", encoding="utf-8") as out:
+        for figure in figures:
+            out.write(json.dumps({"module": source, **asdict(figure)}, ensure_ascii=False) + "\n")
+
+
+def running_module() -> str:
+    """The module run with `python -m` (bench.hub_bench, …), or the script's name."""
+    main = sys.modules.get("__main__")
+    spec = getattr(main, "__spec__", None)
+    if spec is not None and spec.name:
+        return str(spec.name)
+    return Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else "bench"
 
 
 def percentile(values: list[float], fraction: float) -> float:

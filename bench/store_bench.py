@@ -7,7 +7,9 @@ synchronous=FULL); only the connections differ: SQLCipher 4 with a raw key, or t
 sqlite3 module. Figures: writing every consultation with its history (one transaction each, as
 the app writes), a full CSV export, and a one-week date-range listing (median of repeats). Then,
 on the encrypted side, an audit entry appended (its own commit, chained) against a consultation
-write, and the verification of the whole chain.
+write, and the verification of the whole chain. The figures with a baseline are also recorded
+for scripts/bench.sh's whole table (bench/figures.py); the writes are one pass, so that script
+runs this module several times and takes the median.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from bench.figures import Figure, record
 from tooddoc_desk.core.consultation import Consultation, EndReason, State
 from tooddoc_desk.core.contact import EmailContact, PhoneContact
 from tooddoc_desk.core.language import Language
@@ -97,11 +100,18 @@ def median_of(action: Callable[[], object], repeats: int) -> float:
     return statistics.median(timed(action) for _ in range(repeats))
 
 
+PLAIN = "the same code on plain sqlite3"
+RECORDED: list[Figure] = []  # what this run measured against a baseline
+
+
 def row(label: str, measured: float, baseline: float, unit: str = "s") -> None:
     scale = {"s": 1.0, "ms": 1000.0}[unit]
     print(
         f"{label:<34} {measured * scale:>10.3f} {unit:<2} {baseline * scale:>10.3f} {unit:<2}"
         f" {measured / baseline:>7.2f}x"
+    )
+    RECORDED.append(
+        Figure(f"store: {label.strip()}", measured * scale, baseline * scale, unit, PLAIN)
     )
 
 
@@ -176,7 +186,11 @@ def main() -> None:
             f"{'file size':<34} {cipher_size / 2**20:>10.1f} MiB {plain_size / 2**20:>10.1f} MiB"
             f" {cipher_size / plain_size:>7.2f}x"
         )
+        RECORDED.append(
+            Figure("store: file size", cipher_size / 2**20, plain_size / 2**20, "MiB", PLAIN)
+        )
         _passphrase_unlock(folder)
+    record(RECORDED)
 
 
 def _audit_cost(
@@ -195,6 +209,15 @@ def _audit_cost(
     print(
         f"{'audit append (1 commit each)':<34} {per_entry * 1000:>10.3f} ms"
         f" vs {per_write * 1000:.3f} ms a consultation write: {per_entry / per_write:.2f}x"
+    )
+    RECORDED.append(
+        Figure(
+            "store: audit append (1 commit each)",
+            per_entry * 1000,
+            per_write * 1000,
+            "ms",
+            "a consultation write, encrypted",
+        )
     )
     check = timed(audit.verify)
     print(f"{f'audit verify ({entries} entries)':<34} {check * 1000:>10.1f} ms, no baseline")
