@@ -5,10 +5,13 @@ Run it with `scripts/bench.sh` (it needs the loopback-only network namespace tha
 
 Baselines, measured in the same run:
 - Join → first frame: the bare call engine (Session, hub, Chromium on a plain asyncio loop,
-  no Qt, no window, no store), so the ratio is what the app adds;
+  no Qt, no window, no store), so the ratio is what the app adds; and a Chromium-to-Chromium
+  call through the same hub (bench/practitioner_page.py: the practitioner a page in the same
+  Chromium, Join → its first decoded remote frame), so the ratio is the app against a browser;
 - CPU and loop stalls: the same app, idle, for as long as the call lasts.
-The practitioner's Admit is given as soon as the app has prepared its answer to the patient's
-offer (a few milliseconds after the patient enters the waiting room), in both cases.
+The practitioner's Admit is given as soon as the app (the engine, the page) has prepared its
+answer to the patient's offer (a few milliseconds after the patient enters the waiting room), in
+every case. The bare engine's and the browser's calls alternate on one hub.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.figures import Figure, median, percentile, table
+from bench.practitioner_page import origin, served_practitioner_page
 from tests.helpers.accounts import open_desk
 from tests.helpers.aio import until, within
 from tests.helpers.browser import chromium
@@ -44,6 +48,7 @@ from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.contact import parse_contact
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.hub.client import HubClient
+from tooddoc_desk.hub.config import HubConfig
 from tooddoc_desk.hub.server import start_hub
 from tooddoc_desk.services.events import CallFinished, PatientArrived, ServiceEvent
 from tooddoc_desk.services.store_access import open_store
@@ -216,18 +221,50 @@ async def bare_call(
     return first[0] - clicked
 
 
-async def bare_phase() -> list[float]:
-    """The call engine alone: hub, Session and Chromium on a plain asyncio loop."""
-    hub = await start_hub()
-    try:
-        async with httpx.AsyncClient() as http, aiohttp.ClientSession() as websockets:
-            rooms = HubClient(http, hub.base_url, hub.api_key)
-            async with chromium() as browser:
-                return [
-                    await bare_call(browser, rooms, websockets, hub.base_url) for _ in range(ROUNDS)
-                ]
-    finally:
-        await hub.stop()
+async def browser_call(browser: Browser, rooms: HubClient, page_url: str, ws_url: str) -> float:
+    """One Chromium-to-Chromium call: the practitioner's page admits as soon as it has answered."""
+    room = await rooms.create_room("Bench", Language.FR)
+    practitioner = await browser.new_page()
+    first: list[float] = []
+    await practitioner.expose_function("firstFrame", lambda: first.append(time.monotonic()))
+    await practitioner.goto(page_url)
+    await practitioner.evaluate(
+        "([url, token]) => practitioner(url, token)", [ws_url, room.practitioner_token]
+    )
+    page, clicked = await patient_joins(browser, room.patient_url)
+    await until(lambda: bool(first), "the first frame (Chromium to Chromium)")
+    await page.click("#hangup")
+    await page.close()
+    await practitioner.close()
+    return first[0] - clicked
+
+
+@dataclass
+class Baselines:
+    bare: list[float] = field(default_factory=list)
+    browser: list[float] = field(default_factory=list)
+
+
+async def baseline_phase() -> Baselines:
+    """On one hub, alternating: the call engine alone (Session and Chromium on a plain asyncio
+    loop), and Chromium to Chromium."""
+    results = Baselines()
+    async with served_practitioner_page() as page_url:
+        hub = await start_hub(HubConfig(allowed_origins=(origin(page_url),)))
+        try:
+            async with httpx.AsyncClient() as http, aiohttp.ClientSession() as websockets:
+                rooms = HubClient(http, hub.base_url, hub.api_key)
+                async with chromium() as browser:
+                    for _ in range(ROUNDS):
+                        results.bare.append(
+                            await bare_call(browser, rooms, websockets, hub.base_url)
+                        )
+                        results.browser.append(
+                            await browser_call(browser, rooms, page_url, hub.websocket_url)
+                        )
+        finally:
+            await hub.stop()
+    return results
 
 
 class NoPrompts:
@@ -261,7 +298,8 @@ def main() -> None:
             app_results = loop.run_until_complete(app_phase(Path(folder)))
         finally:
             loop.close()
-    bare = asyncio.run(bare_phase())
+    baselines = asyncio.run(baseline_phase())
+    bare, browser = baselines.bare, baselines.browser
 
     print(f"{ROUNDS} calls each; loopback; 640x480 test pattern; Chromium with a fake camera\n")
     print(
@@ -273,6 +311,20 @@ def main() -> None:
                     1000 * median(bare),
                     "ms",
                     "bare call engine, no Qt",
+                ),
+                Figure(
+                    "Join → first frame in the app (median)",
+                    1000 * median(app_results.join_to_frame),
+                    1000 * median(browser),
+                    "ms",
+                    "Chromium to Chromium, same hub",
+                ),
+                Figure(
+                    "Join → first frame, bare call engine (median)",
+                    1000 * median(bare),
+                    1000 * median(browser),
+                    "ms",
+                    "Chromium to Chromium, same hub",
                 ),
                 Figure(
                     "Admit → first frame in the app (median)",
@@ -308,6 +360,7 @@ def main() -> None:
     joined = ", ".join(f"{1000 * v:.0f}" for v in app_results.join_to_frame)
     print(f"\nJoin → first frame, each call (ms): {joined}")
     print(f"bare engine, each call (ms): {', '.join(f'{1000 * v:.0f}' for v in bare)}")
+    print(f"Chromium to Chromium, each call (ms): {', '.join(f'{1000 * v:.0f}' for v in browser)}")
 
 
 if __name__ == "__main__":
