@@ -28,7 +28,8 @@ class ReportError(Exception):
 
 @dataclass
 class Runs:
-    """Every run of one figure of one module."""
+    """Every run of one figure of one module (a figure is its name and its baseline: a module
+    may set one value against two baselines)."""
 
     module: str
     name: str
@@ -45,8 +46,8 @@ class Runs:
 
 
 def read(path: Path) -> list[Runs]:
-    """The figures of the file, grouped by module and name, in the order first met."""
-    grouped: dict[tuple[str, str], Runs] = {}
+    """The figures of the file, grouped by module, name and baseline, in the order first met."""
+    grouped: dict[tuple[str, str, str], Runs] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
@@ -62,7 +63,7 @@ def read(path: Path) -> list[Runs]:
             )
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise ReportError(f"{path}, line {number}: not a recorded figure ({error})") from None
-        key = (module, figure.name)
+        key = (module, figure.name, figure.baseline_name)
         if key not in grouped:
             grouped[key] = Runs(module, figure.name, figure.unit, figure.baseline_name)
         grouped[key].add(figure)

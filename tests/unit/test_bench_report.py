@@ -46,10 +46,13 @@ def test_runs_of_a_figure_become_one_row_of_medians(
     for value, baseline in ((10.0, 5.0), (30.0, 10.0), (12.0, 2.0)):  # ratios 2, 3, 6
         record([figure("write", value, baseline)], module="bench.store_bench")
     record([figure("p50", 1.0, 4.0)], module="bench.hub_bench")
+    other = Figure("write", 12.0, 24.0, "ms", "another baseline")
+    record([other], module="bench.store_bench")
     runs = read(target)
-    assert [(r.module, r.name, len(r.values)) for r in runs] == [
-        ("bench.store_bench", "write", 3),
-        ("bench.hub_bench", "p50", 1),
+    assert [(r.module, r.name, r.baseline_name, len(r.values)) for r in runs] == [
+        ("bench.store_bench", "write", "the bare thing", 3),
+        ("bench.hub_bench", "p50", "the bare thing", 1),
+        ("bench.store_bench", "write", "another baseline", 1),
     ]
     lines = whole_table(runs).splitlines()
     assert lines[0].split()[:5] == ["module", "figure", "value", "baseline", "ratio"]
