@@ -56,6 +56,7 @@ from tooddoc_desk.storage.keyring_choice import choose_keyring
 from tooddoc_desk.storage.store_paths import Layout, StorePaths
 from tooddoc_desk.terminal_prompts import TerminalPrompts
 from tooddoc_desk.ui.i18n import choose_language, install_language
+from tooddoc_desk.ui.main_thread_gc import MainThreadCollector
 from tooddoc_desk.ui.restore_dialog import offer_restore
 from tooddoc_desk.ui.theme import follow_system
 from tooddoc_desk.ui.unlock_prompts import DialogPrompts, show_fatal
@@ -106,6 +107,7 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
     qInstallMessageHandler(qt_message)
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName("tooddoc-desk")
+    MainThreadCollector(qt_app).start()  # never a Qt object freed on a worker thread
     follow_system(qt_app)  # light or dark, as the system is, and when it changes
     install_language(choose_language(config.settings.language))
     offscreen = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
