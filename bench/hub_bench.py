@@ -1,6 +1,6 @@
 """The hub under load: 1,000 rooms exchanging signaling at once, the hub on one core.
 
-    python -m bench.hub_bench [--rooms 1000] [--seconds 20] [--interval 1.0] [--rounds 3]
+    python -m bench.hub_bench [--rooms 1000] [--seconds 15] [--interval 1.0] [--rounds 5]
 
 The hub (`start_hub`, as `tooddoc-hub` runs it) serves from a process of its own pinned to CPU 0;
 the clients run in this process, pinned to CPU 1, so that the hub's core is its own. Each room
@@ -51,9 +51,9 @@ from tooddoc_desk.hub.config import HubConfig
 from tooddoc_desk.hub.server import start_hub
 
 ROOMS = 1000
-SECONDS = 20.0
+SECONDS = 15.0
 INTERVAL = 1.0
-ROUNDS = 3
+ROUNDS = 5
 FILES_NEEDED = 8192  # 2 sockets a room on each side, plus room to spare
 SETUP_AT_ONCE = 50  # rooms setting up at the same moment (the listen backlog is 128)
 CANDIDATES = 3
