@@ -397,6 +397,9 @@ def run_self_test(hub_port: int = 0, out: TextIO | None = None) -> int:
             loop.run_until_complete(SelfTest(report, folder, hub_port).run())
     except Stopped:
         pass
+    except Exception as error:  # closing a part failed once every check had passed
+        report.failed = "clean-up"
+        report.line("FAIL", "clean-up", None, f"closing the parts: {_reason(error)}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if report.failed is None:
