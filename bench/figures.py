@@ -9,6 +9,7 @@ bench.report FILE` then prints the whole suite as one table.
 from __future__ import annotations
 
 import json
+import math
 import os
 import statistics
 import sys
@@ -40,13 +41,21 @@ def table(figures: list[Figure]) -> str:
         rows.append(
             (
                 f.name,
-                f"{f.value:.1f} {f.unit}",
-                f"{f.baseline:.1f} {f.unit}",
+                f"{number(f.value)} {f.unit}",
+                f"{number(f.baseline)} {f.unit}",
                 f"{f.ratio:.2f}×",
                 f.baseline_name,
             )
         )
     return layout(rows)
+
+
+def number(value: float) -> str:
+    """Three significant digits, no exponent: 0.0123, 1.23, 12.3, 123, 123456."""
+    if value == 0 or not math.isfinite(value):
+        return f"{value:.0f}"
+    decimals = max(0, 2 - math.floor(math.log10(abs(value))))
+    return f"{value:.{decimals}f}"
 
 
 def layout(rows: Sequence[Sequence[str]]) -> str:

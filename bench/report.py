@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.figures import Figure, layout
+from bench.figures import Figure, layout, number
 
 
 class ReportError(Exception):
@@ -48,7 +48,7 @@ class Runs:
 def read(path: Path) -> list[Runs]:
     """The figures of the file, grouped by module, name and baseline, in the order first met."""
     grouped: dict[tuple[str, str, str], Runs] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for at, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -62,7 +62,7 @@ def read(path: Path) -> list[Runs]:
                 baseline_name=str(data["baseline_name"]),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise ReportError(f"{path}, line {number}: not a recorded figure ({error})") from None
+            raise ReportError(f"{path}, line {at}: not a recorded figure ({error})") from None
         key = (module, figure.name, figure.baseline_name)
         if key not in grouped:
             grouped[key] = Runs(module, figure.name, figure.unit, figure.baseline_name)
@@ -80,8 +80,8 @@ def whole_table(runs: list[Runs]) -> str:
             (
                 r.module.removeprefix("bench."),
                 r.name,
-                f"{value:.1f} {r.unit}",
-                f"{baseline:.1f} {r.unit}",
+                f"{number(value)} {r.unit}",
+                f"{number(baseline)} {r.unit}",
                 f"{statistics.median(r.ratios):.2f}×",
                 str(len(r.values)),
                 r.baseline_name,

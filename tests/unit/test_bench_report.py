@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.figures import FIGURES_FILE, Figure, record, table
+from bench.figures import FIGURES_FILE, Figure, number, record, table
 from bench.report import main, read, whole_table
 
 
@@ -57,8 +57,8 @@ def test_runs_of_a_figure_become_one_row_of_medians(
     lines = whole_table(runs).splitlines()
     assert lines[0].split()[:5] == ["module", "figure", "value", "baseline", "ratio"]
     write_row = lines[2].split()
-    assert write_row[:8] == ["store_bench", "write", "12.0", "ms", "5.0", "ms", "3.00×", "3"]
-    assert lines[3].split()[:7] == ["hub_bench", "p50", "1.0", "ms", "4.0", "ms", "0.25×"]
+    assert write_row[:8] == ["store_bench", "write", "12.0", "ms", "5.00", "ms", "3.00×", "3"]
+    assert lines[3].split()[:7] == ["hub_bench", "p50", "1.00", "ms", "4.00", "ms", "0.25×"]
 
 
 def test_a_line_that_is_not_a_figure_is_named(
@@ -77,3 +77,12 @@ def test_an_empty_file_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str
     target.write_text("")
     assert main([str(target)]) == 1
     assert "no figures" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(0.0, "0"), (0.012345, "0.0123"), (1.2345, "1.23"), (12.345, "12.3"), (123.45, "123"),
+     (115948.2, "115948"), (-2.5, "-2.50")],
+)  # fmt: skip
+def test_numbers_keep_three_significant_digits(value: float, shown: str) -> None:
+    assert number(value) == shown
