@@ -40,9 +40,8 @@ from tooddoc_desk.config import Config
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.core.users import NotAllowed, Permission, User
 from tooddoc_desk.services.accounts import Accounts, SignInRefused
-from tooddoc_desk.services.audit import AUDIT_SHOWN, EXPORT, AuditTrail
+from tooddoc_desk.services.audit import AUDIT_SHOWN, AuditTrail
 from tooddoc_desk.services.store_access import open_store
-from tooddoc_desk.storage.audit_log import Details
 from tooddoc_desk.storage.database import DATABASE_ERRORS
 from tooddoc_desk.storage.keyring_choice import choose_keyring
 from tooddoc_desk.storage.retention import LEGAL_MINIMUM_YEARS
@@ -262,12 +261,6 @@ def _purge(  # noqa: PLR0917 (the command's options)
         file=out,
     )
     return exit_status.OK
-
-
-def record_export(store: Store, details: Details, clock: Clock | None = None) -> None:
-    """Audits an export made from the command line (`tooddoc-desk export`)."""
-    trail = AuditTrail(store.audit, clock or SystemClock(), command="export")
-    trail.record(EXPORT, by=None, details=details)
 
 
 def years_before(day: date, years: int) -> date:
