@@ -22,7 +22,8 @@ from tooddoc_desk.core.call_summary import CallSummary, SummaryUnreadable, from_
 from tooddoc_desk.core.consultation import State
 from tooddoc_desk.core.nomenclature import BillingTable, Modality, modality_of
 from tooddoc_desk.storage.database import Connection
-from tooddoc_desk.storage.timestamps import from_text, to_text
+from tooddoc_desk.storage.history_query import HistoryQuery
+from tooddoc_desk.storage.timestamps import from_text
 
 PAGE = 500
 NOT_REQUESTED = "not requested"  # the payment status of a consultation that asked none
@@ -36,21 +37,11 @@ class ExportFilter:
     states: frozenset[State] = frozenset()  # empty: any
 
     def condition(self) -> tuple[str, list[str]]:
-        parts: list[str] = []
-        values: list[str] = []
-        if self.since is not None:
-            parts.append("c.created_at >= ?")
-            values.append(to_text(self.since))
-        if self.until is not None:
-            parts.append("c.created_at < ?")
-            values.append(to_text(self.until))
-        if self.practitioner_id is not None:
-            parts.append("c.practitioner_id = ?")
-            values.append(self.practitioner_id)
-        if self.states:
-            parts.append(f"c.state IN ({', '.join('?' for _ in self.states)})")
-            values += sorted(state.value for state in self.states)
-        return " AND ".join(parts) or "1", values
+        """The SQL condition (or "1") and its values, for consultations aliased `c`: History's
+        (history_query.py), without a contact."""
+        query = HistoryQuery(self.since, self.until, self.states, self.practitioner_id)
+        where, values = query.condition()
+        return where.removeprefix(" WHERE ") or "1", values
 
 
 @dataclass(frozen=True)
