@@ -20,7 +20,7 @@ import httpx
 
 from tests.helpers.accounts import FAST_HASH, PASSWORD
 from tests.helpers.aio import Recorder
-from tests.helpers.hub import signaling
+from tests.helpers.hub import SignalingClient, signaling
 from tests.helpers.keyring_backend import FolderKeyring
 from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.core.clock import Clock, SystemClock
@@ -35,7 +35,12 @@ from tooddoc_desk.messaging.sender import Sender
 from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
-from tooddoc_desk.services.events import ConsultationChanged, InviteChanged, Problem
+from tooddoc_desk.services.events import (
+    ConsultationChanged,
+    InviteChanged,
+    PatientArrived,
+    Problem,
+)
 from tooddoc_desk.services.sessions import hub_session_opener
 from tooddoc_desk.storage.store import Store
 from tooddoc_desk.storage.store_paths import StorePaths
@@ -188,3 +193,18 @@ def token_of(link: str | None) -> str:
 async def patient_hello(rig: Rig, link: str) -> dict[str, object]:
     async with signaling(rig.websockets, rig.hub) as patient:
         return await patient.hello("patient", token_of(link))
+
+
+PATIENT_DEVICE = "0123456789abcdef0123456789abcdef"
+
+
+async def admitted_patient(rig: Rig, patient: SignalingClient) -> str:
+    """A consultation whose patient (a scripted page on the websocket) entered the waiting room
+    and was admitted; its id."""
+    consultation = await rig.invited(language=Language.EN)
+    await patient.hello("patient", token_of(consultation.link), PATIENT_DEVICE)
+    await patient.send({"type": "join"})
+    await rig.events.wait_for(PatientArrived)
+    await rig.service.admit(consultation.id)
+    await patient.expect("admitted")
+    return consultation.id

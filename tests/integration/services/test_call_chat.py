@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.aio import async_test
-from tests.helpers.hub import SignalingClient, signaling
-from tests.integration.services.rig import Rig, rig, token_of
+from tests.helpers.hub import signaling
+from tests.integration.services.rig import PATIENT_DEVICE, admitted_patient, rig, token_of
 from tooddoc_desk.core.chat import ChatSender
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.users import NotAllowed, Role
@@ -22,24 +22,12 @@ from tooddoc_desk.services.sentences import CHAT_EMPTY, CHAT_NO_CALL, chat_too_l
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 
-DEVICE = "0123456789abcdef0123456789abcdef"
 QUESTION = "Bonjour, depuis quand avez-vous de la fièvre ?"
 ANSWER = "Depuis mardi, 38,5 °C"
 
 
 def chat(text: str) -> dict[str, str]:
     return {"type": "signal", "signal_type": "chat", "data": text}
-
-
-async def admitted_patient(r: Rig, patient: SignalingClient) -> str:
-    """A consultation whose patient (scripted) is in the waiting room and admitted."""
-    consultation = await r.invited(language=Language.EN)
-    await patient.hello("patient", token_of(consultation.link), DEVICE)
-    await patient.send({"type": "join"})
-    await r.events.wait_for(PatientArrived)
-    await r.service.admit(consultation.id)
-    await patient.expect("admitted")
-    return consultation.id
 
 
 @async_test
@@ -94,7 +82,7 @@ async def test_lines_go_both_ways_and_are_kept_with_who_and_when(
 async def test_no_line_leaves_before_the_patient_is_admitted(tmp_path: Path) -> None:
     async with rig(tmp_path, DevOutbox()) as r, signaling(r.websockets, r.hub) as patient:
         consultation = await r.invited(language=Language.EN)
-        await patient.hello("patient", token_of(consultation.link), DEVICE)
+        await patient.hello("patient", token_of(consultation.link), PATIENT_DEVICE)
         await patient.send({"type": "join"})
         await r.events.wait_for(PatientArrived)
         with pytest.raises(ChatNotSent) as refused:

@@ -10,31 +10,17 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.aio import async_test
-from tests.helpers.hub import SignalingClient, signaling
-from tests.integration.services.rig import Rig, rig, token_of
-from tooddoc_desk.core.language import Language
+from tests.helpers.hub import signaling
+from tests.integration.services.rig import admitted_patient, rig
 from tooddoc_desk.core.users import NotAllowed, Role
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
-from tooddoc_desk.services.events import PatientArrived
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
-
-DEVICE = "0123456789abcdef0123456789abcdef"
 
 
 def media(camera: bool, microphone: bool) -> dict[str, str]:
     data = json.dumps({"camera": camera, "microphone": microphone})
     return {"type": "signal", "signal_type": "media", "data": data}
-
-
-async def admitted_patient(r: Rig, patient: SignalingClient) -> str:
-    consultation = await r.invited(language=Language.EN)
-    await patient.hello("patient", token_of(consultation.link), DEVICE)
-    await patient.send({"type": "join"})
-    await r.events.wait_for(PatientArrived)
-    await r.service.admit(consultation.id)
-    await patient.expect("admitted")
-    return consultation.id
 
 
 @async_test
