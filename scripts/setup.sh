@@ -8,7 +8,8 @@ profile=${1:-runtime}
 runtime_debs=(libpulse0 libpipewire-0.3-0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
               libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
               libxcb-shape0 libxcb-xinerama0 libxcb-randr0)
-dev_debs=(chromium iproute2 util-linux nftables coturn nginx-light openssl systemd xvfb pulseaudio)
+dev_debs=(chromium iproute2 util-linux nftables coturn nginx-light openssl systemd xvfb pulseaudio
+          poppler-utils)
 
 debs=("${runtime_debs[@]}")
 [ "$profile" = dev ] && debs+=("${dev_debs[@]}")

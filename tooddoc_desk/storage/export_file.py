@@ -10,6 +10,7 @@ whatever was at the target untouched.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 from collections.abc import Callable, Iterator
@@ -72,20 +73,22 @@ def export_to_file(
                     progress(done, total)
 
             pages = rows(connection, request.chosen, billing, include_notes=request.include_notes)
-            if request.format is ExportFormat.CSV:
-                descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with open(descriptor, "w", encoding="utf-8-sig", newline="") as stream:
-                    write_csv(
-                        _counted(pages, totals),
-                        stream,
-                        include_notes=request.include_notes,
-                        on_page=after_page,
+            # owner-only from the first byte: the log names practitioners and patients' times
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with open(descriptor, "wb") as file:
+                if request.format is ExportFormat.CSV:
+                    with io.TextIOWrapper(file, encoding="utf-8-sig", newline="") as stream:
+                        write_csv(
+                            _counted(pages, totals),
+                            stream,
+                            include_notes=request.include_notes,
+                            on_page=after_page,
+                        )
+                else:
+                    expected = None if request.include_notes else total
+                    totals = write_pdf(
+                        pages, file, heading, expected_rows=expected, on_page=after_page
                     )
-            else:
-                expected = None if request.include_notes else total
-                totals = write_pdf(
-                    pages, temporary, heading, expected_rows=expected, on_page=after_page
-                )
             connection.execute("COMMIT")
         replace_durably(temporary, path)
     except BaseException:

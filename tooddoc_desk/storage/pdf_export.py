@@ -2,10 +2,10 @@
 name and the filter on every page, page numbers, and the totals at the end (consultations,
 fees, paid).
 
-Drawn with ReportLab's canvas (a line per row, no layout engine: 100,000 rows make about 2,300
-pages). Rows are drawn as they are read; ReportLab keeps each finished page's drawing until the
-file is written, so memory grows with the pages (measured in bench/export_bench.py), unlike the
-CSV's. Text uses the PDF's standard Helvetica: a character outside Windows-1252 shows as "?".
+A line per row, no layout engine: 100,000 rows make about 2,300 pages. Rows are drawn as they
+are read and each page is written as soon as it is full (storage/pdf_writer.py), so memory stays
+the same whatever the number of rows (measured in bench/export_bench.py), as with the CSV. Text
+uses the PDF's standard Helvetica: a character outside Windows-1252 shows as "?".
 Dates are dd/mm/yyyy hh:mm in local time, amounts in euros with a decimal comma, as in the CSV.
 """
 
@@ -14,18 +14,18 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from tooddoc_desk.core.users import format_inami
 from tooddoc_desk.storage.csv_export import SENT_BY_SCRIPT, euros, local_time, quality_cells
 from tooddoc_desk.storage.export_rows import ExportRow
+from tooddoc_desk.storage.pdf_writer import PageDrawing, PdfWriter, printable, text_width
 
 FONT = "Helvetica"
 BOLD = "Helvetica-Bold"
+ITALIC = "Helvetica-Oblique"
 SIZE = 7.0
 LINE = 10.5
 MARGIN = 28.0
@@ -91,11 +91,6 @@ def page_count(rows: int) -> int:
     return pages + (ROWS_PER_PAGE - on_last < TOTAL_LINES)
 
 
-def printable(text: str) -> str:
-    """What Helvetica can show: characters outside Windows-1252 become "?"."""
-    return text.encode("cp1252", "replace").decode("cp1252")
-
-
 def row_cells(row: ExportRow) -> list[str]:
     duration = ""
     if row.duration_seconds is not None:
@@ -125,42 +120,39 @@ def row_cells(row: ExportRow) -> list[str]:
 
 
 class PdfReport:
-    def __init__(self, path: Path, heading: ReportHeading, expected_rows: int | None) -> None:
+    def __init__(self, stream: BinaryIO, heading: ReportHeading, expected_rows: int | None) -> None:
         """`expected_rows` gives "page X of Y" (None: only "page X", when rows take more
         than one line each, as with notes)."""
-        self._canvas = Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1)
-        self._canvas.setTitle(printable(f"Consultation log - {heading.practice_name}"))
+        title = f"Consultation log - {heading.practice_name}"
+        self._file = PdfWriter(stream, (PAGE_WIDTH, PAGE_HEIGHT), title)
         self._heading = heading
         self._pages = None if expected_rows is None else page_count(expected_rows)
         self._page = 0
+        self._drawing = PageDrawing()
         self._y = 0.0
         self.totals = Totals()
         self._new_page()
 
     def _new_page(self) -> None:
         if self._page:
-            self._canvas.showPage()
+            self._file.add_page(self._drawing)
+            self._drawing = PageDrawing()
         self._page += 1
-        canvas = self._canvas
-        canvas.setFont(BOLD, 12)
+        page = self._drawing
         title = f"Consultation log - {self._heading.practice_name}"
-        canvas.drawString(MARGIN, TOP - 10, printable(title))
-        canvas.setFont(FONT, 8)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, TOP - 10, printable(self._heading.made_at))
-        canvas.drawString(MARGIN, TOP - 24, printable(self._heading.filter_text))
-        canvas.setFont(BOLD, SIZE)
+        page.text(MARGIN, TOP - 10, title, BOLD, 12)
+        page.right_text(PAGE_WIDTH - MARGIN, TOP - 10, self._heading.made_at, FONT, 8)
+        page.text(MARGIN, TOP - 24, self._heading.filter_text, FONT, 8)
         x = MARGIN
         for title, width, right in _TABLE:
             if right:
-                canvas.drawRightString(x + width - RIGHT_GAP, TOP - 40, title)
+                page.right_text(x + width - RIGHT_GAP, TOP - 40, title, BOLD, SIZE)
             else:
-                canvas.drawString(x, TOP - 40, title)
+                page.text(x, TOP - 40, title, BOLD, SIZE)
             x += width
-        canvas.line(MARGIN, TOP - 43, PAGE_WIDTH - MARGIN, TOP - 43)
+        page.line(MARGIN, TOP - 43, PAGE_WIDTH - MARGIN, TOP - 43)
         number = f"Page {self._page}" + (f" of {self._pages}" if self._pages else "")
-        canvas.setFont(FONT, 8)
-        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN, number)
-        canvas.setFont(FONT, SIZE)
+        page.centred_text(PAGE_WIDTH / 2, MARGIN, number, FONT, 8)
         self._y = BODY_TOP
 
     def _room_for(self, lines: int) -> None:
@@ -171,25 +163,22 @@ class PdfReport:
         self.totals.add(row)
         notes = _note_lines(row.notes) if row.notes else []
         self._room_for(1 + len(notes))
-        canvas = self._canvas
+        page = self._drawing
         x = MARGIN
         for text, (_title, width, right) in zip(row_cells(row), _TABLE, strict=True):
             cell = _fit(printable(text), width - (RIGHT_GAP if right else 4))
             if right:
-                canvas.drawRightString(x + width - RIGHT_GAP, self._y, cell)
+                page.right_text(x + width - RIGHT_GAP, self._y, cell, FONT, SIZE)
             else:
-                canvas.drawString(x, self._y, cell)
+                page.text(x, self._y, cell, FONT, SIZE)
             x += width
         self._y -= LINE
-        if notes:
-            canvas.setFont("Helvetica-Oblique", SIZE)
-            for line in notes:
-                canvas.drawString(MARGIN + 12, self._y, printable(line))
-                self._y -= LINE
-            canvas.setFont(FONT, SIZE)
+        for line in notes:
+            page.text(MARGIN + 12, self._y, line, ITALIC, SIZE)
+            self._y -= LINE
 
     def finish(self) -> Totals:
-        """Draws the totals and writes the file."""
+        """Draws the totals and ends the file."""
         totals = self.totals
         lines = [
             f"Consultations: {totals.consultations}",
@@ -197,27 +186,26 @@ class PdfReport:
             f"Paid: {totals.paid} (EUR {euros(totals.paid_cents)})",
         ]
         self._room_for(TOTAL_LINES)
-        canvas = self._canvas
-        canvas.line(MARGIN, self._y + LINE - 3, PAGE_WIDTH - MARGIN, self._y + LINE - 3)
+        page = self._drawing
+        page.line(MARGIN, self._y + LINE - 3, PAGE_WIDTH - MARGIN, self._y + LINE - 3)
         self._y -= LINE
-        canvas.setFont(BOLD, 9)
         for line in lines:
-            canvas.drawString(MARGIN, self._y, line)
+            page.text(MARGIN, self._y, line, BOLD, 9)
             self._y -= LINE
-        canvas.showPage()
-        canvas.save()
+        self._file.add_page(page)
+        self._file.close()
         return totals
 
 
 def write_pdf(
     pages: Iterable[list[ExportRow]],
-    path: Path,
+    stream: BinaryIO,
     heading: ReportHeading,
     *,
     expected_rows: int | None,
     on_page: Callable[[int], None] | None = None,
 ) -> Totals:
-    report = PdfReport(path, heading, expected_rows)
+    report = PdfReport(stream, heading, expected_rows)
     written = 0
     for page in pages:
         for row in page:
@@ -230,9 +218,9 @@ def write_pdf(
 
 def _fit(text: str, width: float) -> str:
     """The text, cut with an ellipsis mark to `width` points."""
-    if len(text) * SIZE * 1.02 <= width or stringWidth(text, FONT, SIZE) <= width:
+    if len(text) * SIZE * 1.02 <= width or text_width(text, FONT, SIZE) <= width:
         return text
-    while text and stringWidth(text + "...", FONT, SIZE) > width:
+    while text and text_width(text + "...", FONT, SIZE) > width:
         text = text[:-1]
     return text + "..."
 

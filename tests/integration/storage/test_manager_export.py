@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import stat
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -194,6 +195,16 @@ def test_the_pdf_report_has_the_heading_pages_and_totals(store: Store, tmp_path:
     assert "Total fees: EUR 45,00" in pages[-1]
     assert "Paid: 1 (EUR 30,00)" in pages[-1]
     assert "Toux" not in "".join(pages)
+
+
+@pytest.mark.parametrize("kind", list(ExportFormat))
+def test_only_the_owner_may_read_an_export(
+    kind: ExportFormat, store: Store, tmp_path: Path
+) -> None:
+    fill(store)
+    out = tmp_path / f"log.{kind.value}"
+    exports(store).write(out, ExportRequest(ExportFilter(), kind))
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
 def test_cancelling_leaves_nothing_and_keeps_the_old_file(store: Store, tmp_path: Path) -> None:
