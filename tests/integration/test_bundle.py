@@ -40,9 +40,9 @@ def test_the_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> None:
 
     checks = re.findall(r"^(ok|FAIL|skip)\s+(\S+)\s", output, re.M)
     assert checks == [
-        ("ok", name) for name in ("qt", "store", "hub", "invite", "call", "clean-up")
+        ("ok", name) for name in ("qt", "store", "hub", "invite", "call", "export", "clean-up")
     ], output
-    assert re.search(r"^self-test passed: 6 checks in", output, re.M)
+    assert re.search(r"^self-test passed: 7 checks in", output, re.M)
 
     inside = bundle / "_internal"
     assert (inside / "resources" / "patient" / "index.html").is_file()

@@ -15,7 +15,7 @@ import pytest
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 
-CHECKS = ["qt", "store", "hub", "invite", "call", "clean-up"]
+CHECKS = ["qt", "store", "hub", "invite", "call", "export", "clean-up"]
 LINE = re.compile(r"^(ok|FAIL|skip)\s+(\S+)\s+(?:(\d+\.\d\d) s)?\s+(.*)$")
 
 
@@ -52,7 +52,7 @@ def test_the_self_test_passes_each_check_and_leaves_nothing(tmp_path: Path) -> N
     assert "fr, nl, de translations" in details["qt"]
     assert "10 frames each way" in details["call"]
     assert "recorded as ended" in details["call"]
-    assert closing.startswith("self-test passed: 6 checks in ")
+    assert closing.startswith("self-test passed: 7 checks in ")
 
 
 def test_a_hub_port_in_use_fails_the_hub_check_with_the_reason(tmp_path: Path) -> None:
@@ -69,6 +69,7 @@ def test_a_hub_port_in_use_fails_the_hub_check_with_the_reason(tmp_path: Path) -
         "hub": "FAIL",
         "invite": "skip",
         "call": "skip",
+        "export": "skip",
         "clean-up": "skip",
     }
     reason = next(detail for _, name, detail in checks if name == "hub")

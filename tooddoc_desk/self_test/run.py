@@ -13,6 +13,7 @@ before it). Everything happens offscreen, on loopback, in a temporary folder rem
     call     a patient peer joins through the hub, the practitioner's real Session admits it,
              generated test patterns and tones flow both ways, the patient hangs up, the
              consultation is recorded as ended
+    export   the manager's export of that consultation, as CSV and as PDF, written whole
     clean-up the temporary folder is gone and no child process is left
 """
 
@@ -43,6 +44,7 @@ from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.consultation import State
 from tooddoc_desk.core.contact import Contact, PhoneContact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.nomenclature import BillingTable
 from tooddoc_desk.core.users import Role
 from tooddoc_desk.hub import HubClient, HubConfig, RunningHub, start_hub
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
@@ -54,11 +56,14 @@ from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.events import CallFinished, CallStarted, PatientArrived
 from tooddoc_desk.services.sessions import hub_session_opener
+from tooddoc_desk.storage.export_file import ExportFormat, ExportRequest, export_to_file
+from tooddoc_desk.storage.export_rows import ExportFilter
+from tooddoc_desk.storage.pdf_export import ReportHeading
 from tooddoc_desk.storage.store import Store
 from tooddoc_desk.storage.store_paths import StorePaths
 
 T = TypeVar("T")
-CHECKS = ("qt", "store", "hub", "invite", "call", "clean-up")
+CHECKS = ("qt", "store", "hub", "invite", "call", "export", "clean-up")
 # a number of the Belgian mobile plan's test-free range, for a message the dev outbox keeps
 THROWAWAY_NUMBER = "+32470000000"
 THROWAWAY_INAMI = "1-00000-01-001"
@@ -231,6 +236,8 @@ class SelfTest:
                 if final is not State.ENDED:
                     raise CheckFailed(f"the consultation is {final.value}, not ended")
                 detail.append("recorded as ended")
+            with check("export") as detail:
+                self._export(store, detail)
 
     async def _service(
         self,
@@ -287,6 +294,24 @@ class SelfTest:
                 raise CheckFailed("the store's file starts with a plain SQLite header")
         detail.append("encrypted store created, closed and opened again with its key")
         return store
+
+    def _export(self, store: Store, detail: list[str]) -> None:
+        heading = ReportHeading("tooddoc-desk self-test", "every consultation", "now")
+        for kind in ExportFormat:
+            path = self.folder / f"export.{kind.value}"
+            request = ExportRequest(ExportFilter(), kind)
+            totals = export_to_file(store.database, path, request, BillingTable(), heading)
+            if totals.consultations != 1:
+                raise CheckFailed(f"the {kind.value} export holds {totals.consultations} rows")
+            written = path.read_bytes()
+            whole = (
+                written.startswith(b"%PDF-") and written.endswith(b"%%EOF\n")
+                if kind is ExportFormat.PDF
+                else written.count(b"\r\n") == 2  # the titles and the one consultation
+            )
+            if not whole:
+                raise CheckFailed(f"the {kind.value} export is not a whole file")
+        detail.append("the consultation in a CSV and a PDF file")
 
     async def _hub(self, stack: AsyncExitStack) -> RunningHub:
         config = HubConfig(port=self.hub_port)
