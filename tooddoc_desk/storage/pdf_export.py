@@ -21,7 +21,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from tooddoc_desk.core.users import format_inami
 from tooddoc_desk.storage.csv_export import SENT_BY_SCRIPT, euros, local_time, quality_cells
 from tooddoc_desk.storage.export_rows import ExportRow
-from tooddoc_desk.storage.pdf_writer import PageDrawing, PdfWriter, printable, text_width
+from tooddoc_desk.storage.pdf_writer import PageDrawing, PdfWriter, fitted
 
 FONT = "Helvetica"
 BOLD = "Helvetica-Bold"
@@ -166,7 +166,7 @@ class PdfReport:
         page = self._drawing
         x = MARGIN
         for text, (_title, width, right) in zip(row_cells(row), _TABLE, strict=True):
-            cell = _fit(printable(text), width - (RIGHT_GAP if right else 4))
+            cell = fitted(text, FONT, SIZE, width - (RIGHT_GAP if right else 4))
             if right:
                 page.right_text(x + width - RIGHT_GAP, self._y, cell, FONT, SIZE)
             else:
@@ -214,15 +214,6 @@ def write_pdf(
         if on_page is not None:
             on_page(written)
     return report.finish()
-
-
-def _fit(text: str, width: float) -> str:
-    """The text, cut with an ellipsis mark to `width` points."""
-    if len(text) * SIZE * 1.02 <= width or text_width(text, FONT, SIZE) <= width:
-        return text
-    while text and text_width(text + "...", FONT, SIZE) > width:
-        text = text[:-1]
-    return text + "..."
 
 
 def _note_lines(notes: str) -> list[str]:

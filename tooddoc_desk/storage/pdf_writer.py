@@ -8,10 +8,12 @@ lines. Widths come from ReportLab's font metrics.
 
 from __future__ import annotations
 
+import functools
+import re
 import zlib
 from typing import BinaryIO
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont
 
 FACES = ("Helvetica", "Helvetica-Bold", "Helvetica-Oblique")
 _PAGES = 1  # the page tree, written last: every page names it as its parent
@@ -20,27 +22,40 @@ _INFO = 3
 _FIRST_FONT = 4
 
 
-def printable(text: str) -> str:
-    """What the standard faces can show: characters outside Windows-1252 become "?"."""
-    return text.encode("cp1252", "replace").decode("cp1252")
+# the width of each Windows-1252 character, in thousandths of the font's size
+_WIDTHS = {face: tuple(getFont(face).widths) for face in FACES}
+_ESCAPE = re.compile(rb"[^\x20-\x7e]|[\\()]")
 
 
+@functools.lru_cache(maxsize=8192)  # a report repeats its names, states and figures
 def text_width(text: str, face: str, size: float) -> float:
-    return stringWidth(printable(text), face, size)
+    widths = _WIDTHS[face]
+    return sum(widths[byte] for byte in text.encode("cp1252", "replace")) * size / 1000
+
+
+@functools.lru_cache(maxsize=8192)
+def fitted(text: str, face: str, size: float, width: float) -> str:
+    """`text`, cut with "..." to be at most `width` points wide."""
+    widths = _WIDTHS[face]
+    if len(text) * max(widths) * size / 1000 <= width or text_width(text, face, size) <= width:
+        return text
+    room = width * 1000 / size - 3 * widths[ord(".")]
+    used = 0
+    for kept, byte in enumerate(text.encode("cp1252", "replace")):  # one byte per character
+        used += widths[byte]
+        if used > room:
+            return text[:kept] + "..."
+    return text
+
+
+def _escaped(found: re.Match[bytes]) -> bytes:
+    byte = found[0]
+    return b"\\" + byte if byte in b"\\()" else b"\\%03o" % byte[0]
 
 
 def _literal(text: str) -> bytes:
     """`text` as a PDF string literal in Windows-1252."""
-    out = bytearray(b"(")
-    for byte in text.encode("cp1252", "replace"):
-        if byte in b"\\()":
-            out += b"\\" + bytes([byte])
-        elif 32 <= byte < 127:
-            out.append(byte)
-        else:
-            out += b"\\%03o" % byte
-    out += b")"
-    return bytes(out)
+    return b"(" + _ESCAPE.sub(_escaped, text.encode("cp1252", "replace")) + b")"
 
 
 def _number(value: float) -> bytes:

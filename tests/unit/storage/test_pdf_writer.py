@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from tooddoc_desk.storage.pdf_writer import FACES, PageDrawing, PdfWriter, text_width
+from tooddoc_desk.storage.pdf_writer import FACES, PageDrawing, PdfWriter, fitted, text_width
 
 SIZE = (842.0, 595.0)
 
@@ -91,3 +91,15 @@ def test_right_and_centred_text_end_or_centre_where_asked(place: str) -> None:
         expected = 500 - width / 2
     x = float(page.content().split(b" Td")[0].split()[-2])
     assert x == pytest.approx(expected, abs=0.01)
+
+
+@given(st.text(st.characters(codec="cp1252"), max_size=60), st.floats(20, 200))
+def test_fitted_text_fits_and_is_cut_only_when_needed(text: str, width: float) -> None:
+    shown = fitted(text, "Helvetica", 7, width)
+    if text_width(text, "Helvetica", 7) <= width:
+        assert shown == text
+    else:
+        assert shown.endswith("...")
+        assert text.startswith(shown[:-3])
+        assert text_width(shown, "Helvetica", 7) <= width
+        assert text_width(text[: len(shown) - 2] + "...", "Helvetica", 7) > width  # none longer
