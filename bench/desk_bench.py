@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +28,7 @@ from bench.call_bench import LoopStalls
 from bench.figures import Figure, median, percentile, table
 from tests.helpers.aio import until
 from tests.helpers.keyring_backend import DOTTED_PATH, FOLDER_VAR
+from tests.helpers.launch import launch_until
 from tests.helpers.network import require_loopback_only
 from tests.helpers.storage import email, make_consultation
 from tests.integration.services.rig import rig
@@ -54,23 +54,6 @@ print("shown", flush=True)
 """
 
 
-def launch_until(command: list[str], marker: str, env: dict[str, str]) -> float:
-    """Seconds from starting `command` to `marker` on its output; the process is then ended."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if marker in line:
-                return time.perf_counter() - start
-        raise RuntimeError(f"{command[:3]} ended before saying {marker!r}")
-    finally:
-        process.terminate()
-        process.wait(30)
-
-
 def start_up(folder: Path) -> list[Figure]:
     env = dict(os.environ)
     env.update(
@@ -83,8 +66,8 @@ def start_up(folder: Path) -> list[Figure]:
     bare = [sys.executable, "-c", BARE_WINDOW]
     app_times, bare_times = [], []
     for _ in range(ROUNDS):
-        bare_times.append(launch_until(bare, "shown", env))
-        app_times.append(launch_until(app, READY, env))
+        bare_times.append(launch_until(bare, "shown", env).seconds)
+        app_times.append(launch_until(app, READY, env).seconds)
     return [
         Figure(
             "launch → usable window",

@@ -4,9 +4,9 @@
 # the same run, the ratio and what the baseline is (bench/report.py).
 #
 # Each module records its figures in one JSON-lines file ($TOODDOC_BENCH_FIGURES). Modules that
-# take the median of several runs themselves (call, reconnect, network, hub, desk, backup: rounds
-# or repeats of their own; send: p50/p95 over 100 sends) run once; store_bench and export_bench
-# measure one pass and run BENCH_RUNS times (default 3): the table gives the medians.
+# take the median of several runs themselves (call, reconnect, network, hub, desk, bundle,
+# backup: rounds or repeats of their own; send: p50/p95 over 100 sends) run once; store_bench and
+# export_bench measure one pass and run BENCH_RUNS times (default 3): the table gives the medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh dev
@@ -18,7 +18,8 @@ export TOODDOC_BENCH_FIGURES
 "${isolate[@]}" sh -c '
 set -e
 ip link set lo up
-for module in call_bench reconnect_bench network_bench hub_bench send_bench desk_bench backup_bench; do
+for module in call_bench reconnect_bench network_bench hub_bench send_bench desk_bench bundle_bench \
+  backup_bench; do
   "$0" -m "bench.$module"
 done
 for module in store_bench export_bench; do

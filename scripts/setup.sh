@@ -9,7 +9,7 @@ runtime_debs=(libpulse0 libpipewire-0.3-0 libegl1 libgl1 libxkbcommon0 libxkbcom
               libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
               libxcb-shape0 libxcb-xinerama0 libxcb-randr0)
 dev_debs=(chromium iproute2 util-linux nftables coturn nginx-light openssl systemd xvfb pulseaudio
-          poppler-utils)
+          poppler-utils dbus gnome-keyring)
 
 debs=("${runtime_debs[@]}")
 [ "$profile" = dev ] && debs+=("${dev_debs[@]}")
