@@ -76,6 +76,7 @@ class Parts:
     practice: PracticeSettings  # a manager's changes, applied at once (apply_settings)
     devices: DevicesEntry | None = None  # this PC's camera, microphone and speaker
     backups: Backups | None = None  # daily and on demand, into the folder chosen
+    exports: Exports | None = None  # the manager's export (the window's Export…)
 
     @property
     def outbox(self) -> DevOutbox:
@@ -238,6 +239,7 @@ class App:
             devices,
         )
         self._parts.backups = backups
+        self._parts.exports = exports
         delivery.start()
         scheduler.start()
         backups.start()  # at once if the last backup is a day old

@@ -25,7 +25,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import TextIO
 
 from tooddoc_desk.calls import events as call_events
 from tooddoc_desk.calls.frames import Box, FrameSink, PcmHook
@@ -43,7 +42,7 @@ from tooddoc_desk.hub.client import HubError, RoomInvite
 from tooddoc_desk.messaging.templates import invitation
 from tooddoc_desk.payments.checkout import API_ADDRESS, PaymentError
 from tooddoc_desk.services.accounts import Gate
-from tooddoc_desk.services.audit import EXPORT, NOTES_OPENED, AuditTrail
+from tooddoc_desk.services.audit import NOTES_OPENED, AuditTrail
 from tooddoc_desk.services.call_chat import CallChat
 from tooddoc_desk.services.call_media import set_media
 from tooddoc_desk.services.delivery import DeliveryService
@@ -284,14 +283,6 @@ class ConsultationService(LiveConsultations):
         full disk) reaches the caller, who says so and keeps the text."""
         self._gate.require(Permission.NOTES)
         self._repository.save_notes(consultation_id, notes)
-
-    async def export_csv(self, stream: TextIO) -> int:
-        """Writes the history as CSV (off the event loop: a long history takes a while)."""
-        user = self._gate.require(Permission.EXPORT)
-        rows = await asyncio.to_thread(self._repository.export_csv, stream)
-        if self._audit is not None:
-            self._audit.record(EXPORT, by=user, details={"format": "csv", "rows": rows})
-        return rows
 
     # --- the flow --------------------------------------------------------------------------
 

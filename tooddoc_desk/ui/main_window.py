@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -80,7 +78,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.tasks = Tasks(self.show_problem)
         self._practice_name = practice_name
         self._problem = ""  # the problem shown, as it was said (English)
-        self._exported: int | None = None  # rows of the last export, while its message shows
         self.resize(1200, 760)
 
         self.invite_panel = InvitePanel(clock, language, lead=lead)
@@ -148,7 +145,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.admit_button.setVisible(user.may(Permission.RUN_CALLS))
         self.tabs.setTabVisible(self.tabs.indexOf(self.call_view), user.may(Permission.RUN_CALLS))
         self.chat.refresh(announce=False)  # what this user may read of the call's chat
-        self.export_button.setVisible(user.may(Permission.EXPORT))
+        self.export_button.setVisible(
+            self.export_dialog is not None and user.may(Permission.EXPORT)
+        )
 
     # --- language --------------------------------------------------------------------------
 
@@ -171,8 +170,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.history_model.retranslate()
         if self._problem:
             self.problem_banner.setText(sentence(self._problem))
-        if self._exported is not None and self.statusBar().currentMessage():
-            self.statusBar().showMessage(self._exported_message(self._exported), 8000)
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -341,25 +338,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if self.export_dialog is not None:
             self.export_dialog.show()
             self.export_dialog.raise_()
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the consultation log"),
-            "consultations.csv",
-            self.tr("CSV files (*.csv)"),
-        )
-        if name:
-            self.tasks.run(self.export_to(Path(name)))
-
-    async def export_to(self, path: Path) -> int:
-        with path.open("w", encoding="utf-8-sig", newline="") as stream:
-            rows = await self._service.export_csv(stream)
-        self._exported = rows
-        self.statusBar().showMessage(self._exported_message(rows), 8000)
-        return rows
-
-    def _exported_message(self, rows: int) -> str:
-        return fill(self.tr("%1 consultations exported"), rows)
 
     # --- what the services say -------------------------------------------------------------
 

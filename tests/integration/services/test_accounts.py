@@ -4,7 +4,6 @@ service refusing what a role does not allow."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -16,10 +15,14 @@ from tests.helpers.keyring_backend import FolderKeyring
 from tests.integration.services.rig import PATIENT, rig
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.nomenclature import BillingTable
 from tooddoc_desk.core.users import NotAllowed, Permission, Role, User, UserInputError
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.services.accounts import WRONG, Accounts, SignInRefused
+from tooddoc_desk.services.audit import AuditTrail
 from tooddoc_desk.services.events import ConsultationChanged
+from tooddoc_desk.services.exports import ExportFormat, ExportRequest, Exports
+from tooddoc_desk.storage.export_rows import ExportFilter
 from tooddoc_desk.storage.history_query import HistoryQuery
 from tooddoc_desk.storage.store import Store
 from tooddoc_desk.storage.store_paths import StorePaths
@@ -136,6 +139,19 @@ async def test_the_consultation_service_refuses_what_a_role_does_not_allow(
     async with rig(tmp_path, DevOutbox()) as r:
         await r.accounts.add_user("Anne", frozenset({Role.RECEPTIONIST}), "482915")
         await r.accounts.add_user("Marc", frozenset({Role.MANAGER}), PASSWORD)
+        exports = Exports(
+            r.store.database,
+            r.store.users,
+            gate=r.accounts,
+            audit=AuditTrail(r.store.audit, SystemClock()),
+            clock=SystemClock(),
+            billing=BillingTable(),
+            practice_name="Cabinet Test",
+        )
+
+        async def export() -> int:
+            request = ExportRequest(ExportFilter(), ExportFormat.CSV)
+            return (await exports.export(tmp_path / "log.csv", request)).consultations
 
         r.accounts.sign_out()
         with pytest.raises(NotAllowed, match="Nobody signed in cannot see the waiting room"):
@@ -149,17 +165,17 @@ async def test_the_consultation_service_refuses_what_a_role_does_not_allow(
         with pytest.raises(NotAllowed, match="Anne cannot run calls"):
             await r.service.admit(consultation.id)
         with pytest.raises(NotAllowed, match="Anne cannot export"):
-            await r.service.export_csv(io.StringIO())
+            await export()
 
         r.accounts.sign_out()
         await r.accounts.sign_in("Marc", PASSWORD)  # the manager exports, sends nothing
-        assert await r.service.export_csv(io.StringIO()) == 1
+        assert await export() == 1
         with pytest.raises(NotAllowed, match="Marc cannot send consultation links"):
             await r.service.withdraw(consultation.id)
 
         r.accounts.lock()
         with pytest.raises(NotAllowed):
-            await r.service.export_csv(io.StringIO())
+            await export()
 
 
 @async_test

@@ -6,7 +6,6 @@ an entry."""
 from __future__ import annotations
 
 import asyncio
-import io
 import json
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -27,6 +26,7 @@ from tooddoc_desk.config import Settings
 from tooddoc_desk.core.chat import ChatMessage, ChatSender, clean_chat_text
 from tooddoc_desk.core.contact import Contact, EmailContact, PhoneContact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.nomenclature import BillingTable
 from tooddoc_desk.core.users import NotAllowed, Role
 from tooddoc_desk.hub import HubClient, start_hub
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
@@ -35,8 +35,10 @@ from tooddoc_desk.services.accounts import Accounts, SignInRefused
 from tooddoc_desk.services.audit import AuditTrail
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
+from tooddoc_desk.services.exports import ExportFormat, ExportRequest, Exports
 from tooddoc_desk.services.practice_settings import PracticeSettings
 from tooddoc_desk.storage.audit_log import AuditEntry
+from tooddoc_desk.storage.export_rows import ExportFilter
 from tooddoc_desk.storage.store import Store
 from tooddoc_desk.storage.store_paths import StorePaths
 
@@ -52,6 +54,13 @@ class Desk:
     service: ConsultationService
     practice: PracticeSettings
     clock: FakeTime
+    exports: Exports
+    folder: Path
+
+    async def export(self) -> int:
+        """The consultation log as CSV; the rows written."""
+        request = ExportRequest(ExportFilter(), ExportFormat.CSV)
+        return (await self.exports.export(self.folder / "log.csv", request)).consultations
 
     def entries(self) -> list[AuditEntry]:
         return self.store.audit.entries()
@@ -91,9 +100,18 @@ async def desk(folder: Path) -> AsyncIterator[Desk]:
             audit=trail,
         )
         practice = PracticeSettings(folder / "data", Settings(), keyring, accounts, trail)
+        exports = Exports(
+            store.database,
+            store.users,
+            gate=accounts,
+            audit=trail,
+            clock=clock,
+            billing=BillingTable(),
+            practice_name="Cabinet Test",
+        )
         await accounts.create_first("Dr Peeters", DOCTOR, PASSWORD, "1-23456-78-901")
         try:
-            yield Desk(store, accounts, service, practice, clock)
+            yield Desk(store, accounts, service, practice, clock, exports, folder)
         finally:
             await service.close()
             await hub.stop()
@@ -204,13 +222,9 @@ async def test_reading_notes_and_chats_and_exporting_are_recorded(tmp_path: Path
         assert len(d.entries()) == recorded  # refused: nothing was read
 
         await d.accounts.sign_in(manager.name, PASSWORD)
-        rows = await d.service.export_csv(io.StringIO())
-        assert rows == 1
-        assert (d.last().kind, d.last().actor, d.last().details) == (
-            audit.EXPORT,
-            manager.id,
-            {"format": "csv", "rows": 1},
-        )
+        assert await d.export() == 1
+        assert (d.last().kind, d.last().actor) == (audit.EXPORT, manager.id)
+        assert (d.last().details["format"], d.last().details["rows"]) == ("csv", 1)
 
 
 @async_test
@@ -257,7 +271,7 @@ def test_no_patient_data_reaches_the_audit_log(tmp_path: Path) -> None:
                 d.store.consultations.chat.add(consultation_id, line)
                 d.service.notes(consultation_id)
                 d.service.chat.lines(consultation_id)
-                runner.run(d.service.export_csv(io.StringIO()))
+                runner.run(d.export())
                 written = d.entries()[start:]
                 kinds = [entry.kind for entry in written]
                 assert kinds == [audit.NOTES_OPENED, audit.CHAT_OPENED, audit.EXPORT]

@@ -40,8 +40,10 @@ from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.users import NotAllowed, Role, User
 from tooddoc_desk.hub.config import websocket_url
 from tooddoc_desk.services.events import CallFinished, CallStarted
+from tooddoc_desk.services.exports import ExportFormat, ExportRequest, Exports
 from tooddoc_desk.services.practice_settings import Secrets
 from tooddoc_desk.services.store_access import open_store
+from tooddoc_desk.storage.export_rows import ExportFilter
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 
@@ -82,6 +84,14 @@ async def practice(folder: Path) -> AsyncIterator[App]:
         await window.tasks.drain()
         window.hide()
         await app.stop()
+
+
+CSV = ExportRequest(ExportFilter(), ExportFormat.CSV)
+
+
+def exports_of(app: App) -> Exports:
+    assert app.parts.exports is not None
+    return app.parts.exports
 
 
 async def add_person(app: App, name: str, role: Role, inami: str | None = None) -> User:
@@ -186,7 +196,7 @@ def test_reception_sends_for_a_colleague_and_sees_the_patient_wait(
                 with pytest.raises(NotAllowed, match="notes"):
                     service.chat.lines(consultation.id)
                 with pytest.raises(NotAllowed, match="export"):
-                    await service.export_csv(io.StringIO())
+                    await exports_of(app).export(tmp_path / "log.csv", CSV)
                 with pytest.raises(NotAllowed, match="manage users"):
                     await app.parts.accounts.add_user("Luc", frozenset({Role.MANAGER}), PIN)
                 with pytest.raises(NotAllowed, match="manage users"):
@@ -247,7 +257,7 @@ def test_a_practitioner_admits_a_chromium_patient_writes_notes_and_hangs_up(
 
             # a practitioner neither exports nor manages users, whatever the window shows
             with pytest.raises(NotAllowed, match="export"):
-                await service.export_csv(io.StringIO())
+                await exports_of(app).export(tmp_path / "log.csv", CSV)
             with pytest.raises(NotAllowed, match="manage users"):
                 await app.parts.accounts.add_user("Luc", frozenset({Role.RECEPTIONIST}), PIN)
 
