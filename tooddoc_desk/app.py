@@ -41,6 +41,7 @@ from tooddoc_desk.services.exports import Exports
 from tooddoc_desk.services.first_run import FirstRun
 from tooddoc_desk.services.hub_choice import HubSwitch
 from tooddoc_desk.services.practice_settings import PracticeSettings
+from tooddoc_desk.services.recovery_keys import RecoveryKeys
 from tooddoc_desk.services.scheduler import Scheduler
 from tooddoc_desk.services.sessions import PublisherFactory, hub_session_opener
 from tooddoc_desk.services.store_access import OpenedStore
@@ -208,7 +209,8 @@ class App:
             on_daily_failure=window.show_problem,
         )
         hubs = HubSwitch(practice, self._keyring, http, use_hub=self._use_hub_again, rooms=service)
-        lock.offer_settings(practice, backups, hubs=hubs)
+        keys = RecoveryKeys(self.store, accounts, audit, backups)
+        lock.offer_settings(practice, backups, hubs=hubs, keys=keys)
         if accounts.needs_first_user():
             lock.offer_first_run(
                 FirstRun(

@@ -66,7 +66,7 @@ async def go_through_first_run(app: App, practice: str = "Cabinet Dr Peeters") -
     assert on(wizard, Step.MESSAGES), wizard.hub.problems.shown
     await next_page(wizard)
     assert on(wizard, Step.RECOVERY), wizard.messages.problems.shown
-    QTest.keyClicks(wizard.recovery.typed, wizard.recovery.key.text())
+    QTest.keyClicks(wizard.recovery.typed, wizard.recovery.card.key.text())
     QTest.keyClick(wizard.recovery.typed, Qt.Key.Key_Return)
     await until(app.parts.lock.unlocked, "the desk after the first run")
 

@@ -118,7 +118,7 @@ async def first_run(app: App, out: Path) -> None:
     wizard.messages.outbox.setChecked(True)
     await next_page(wizard, wizard.messages.outbox)
     await shoot(window, out / "11-first-run-recovery-key.png")
-    QTest.keyClicks(wizard.recovery.typed, wizard.recovery.key.text())
+    QTest.keyClicks(wizard.recovery.typed, wizard.recovery.card.key.text())
     QTest.keyClick(wizard.recovery.typed, Qt.Key.Key_Return)
     await until(app.parts.lock.unlocked, "the desk after the first run")
 

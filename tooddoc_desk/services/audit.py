@@ -58,6 +58,7 @@ CHAT_OPENED = "chat_opened"  # subject: the consultation
 EXPORT = "export"  # details: format, rows, and the filter (dates, practitioner id, states)
 BACKUP = "backup"
 RESTORE = "restore"
+RECOVERY_KEY_REPLACED = "recovery_key_replaced"  # the old key no longer opens the store
 # the practice
 SETTINGS_CHANGED = "settings_changed"  # details: keys (names only), secrets (which were replaced)
 USER_ADDED = "user_added"  # subject: the new user; details: roles
@@ -81,6 +82,7 @@ __all__ = [
     "PASSWORD_RESET",
     "PAYMENT_REFUNDED",
     "PURGE",
+    "RECOVERY_KEY_REPLACED",
     "RESTORE",
     "RETENTION_CHANGED",
     "SETTINGS_CHANGED",

@@ -43,14 +43,13 @@ from tooddoc_desk.services.hub_choice import (
     stored_hub_key,
 )
 from tooddoc_desk.services.practice_settings import PracticeSettings, Secrets, SettingsRefused
-from tooddoc_desk.storage.errors import MalformedRecoveryKey, StoreError
+from tooddoc_desk.services.recovery_keys import typed_back_problem
+from tooddoc_desk.storage.errors import StoreError
 from tooddoc_desk.storage.recovery_key import RecoveryKey
 
 log = logging.getLogger(__name__)
 
 NEEDS_SOMEONE = "Create the account of the person who manages the practice."
-NOT_THE_KEY = "This is not the recovery key shown above: compare each group of four."
-NOT_A_KEY = "A recovery key has 32 letters and digits, in 8 groups of 4, like the one above."
 
 # the field a refusal is about, beyond the settings' own names ("practice_name", "sms.…") and
 # the hub's (HUB_URL, HUB_KEY)
@@ -184,12 +183,9 @@ class FirstRun:
     def check_recovery_key(self, typed: str) -> None:
         """SetupRefused unless `typed` is the recovery key shown (as RecoveryKey.parse reads
         it: any case, spaces or no separators)."""
-        try:
-            matches = RecoveryKey.parse(typed) == self.recovery_key()
-        except MalformedRecoveryKey:
-            raise SetupRefused(Step.RECOVERY, NOT_A_KEY, RECOVERY) from None
-        if not matches:
-            raise SetupRefused(Step.RECOVERY, NOT_THE_KEY, RECOVERY)
+        problem = typed_back_problem(typed, self.recovery_key())
+        if problem is not None:
+            raise SetupRefused(Step.RECOVERY, problem, RECOVERY)
 
     # --- the end ---------------------------------------------------------------------------
 

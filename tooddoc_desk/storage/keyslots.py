@@ -175,10 +175,14 @@ class KeySlots:
         self._file = self._file.replacing(slot)
         self.save()
 
-    def replace_recovery_key(self, key: DatabaseKey) -> RecoveryKey:
-        """A new recovery key, to show once; the old one stops working (saved)."""
+    def replace_recovery_key(
+        self, key: DatabaseKey, recovery: RecoveryKey | None = None
+    ) -> RecoveryKey:
+        """`recovery` (default: a new one, to show once) in place of the old one, which stops
+        working (saved)."""
         self._require_match(key)
-        recovery = RecoveryKey.generate()
+        if recovery is None:
+            recovery = RecoveryKey.generate()
         self._file = self._file.replacing(_recovery_slot(self.store_id, key, recovery))
         self.save()
         return recovery

@@ -220,9 +220,10 @@ class Store:
     def protect_with_passphrase(self, passphrase: str, scrypt: ScryptParams | None = None) -> None:
         self._slots.protect_with_passphrase(self._key, passphrase, scrypt)
 
-    def replace_recovery_key(self) -> RecoveryKey:
-        """A new recovery key to show once; the previous one stops working."""
-        return self._slots.replace_recovery_key(self._key)
+    def replace_recovery_key(self, recovery: RecoveryKey | None = None) -> RecoveryKey:
+        """`recovery` (default: a new one) now opens the store; the previous one stops
+        working (the backups made before keep the slots they were made with)."""
+        return self._slots.replace_recovery_key(self._key, recovery)
 
     def remove_slot(self, kind: SlotKind, keyring: KeyringBackend | None = None) -> None:
         self._slots.remove_slot(kind, keyring)

@@ -47,6 +47,7 @@ KINDS = {
     audit.EXPORT: QT_TRANSLATE_NOOP("AuditView", "Export"),
     audit.BACKUP: QT_TRANSLATE_NOOP("AuditView", "Backup"),
     audit.RESTORE: QT_TRANSLATE_NOOP("AuditView", "Restore"),
+    audit.RECOVERY_KEY_REPLACED: QT_TRANSLATE_NOOP("AuditView", "Recovery key replaced"),
     audit.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("AuditView", "Settings changed"),
     audit.USER_ADDED: QT_TRANSLATE_NOOP("AuditView", "User added"),
     audit.USER_CHANGED: QT_TRANSLATE_NOOP("AuditView", "User changed"),

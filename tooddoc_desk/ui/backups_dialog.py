@@ -4,7 +4,7 @@ files, a full disk). The backup itself runs in a worker thread: the window goes 
 
 from __future__ import annotations
 
-import re
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,41 +21,34 @@ from PySide6.QtWidgets import (
 
 from tooddoc_desk.core.users import NotAllowed
 from tooddoc_desk.services.backups import Backups, BackupStatus
+from tooddoc_desk.services.recovery_keys import RecoveryKeys
 from tooddoc_desk.storage.backup_thinning import KEEP_DAYS, KEEP_MONTHS
 from tooddoc_desk.storage.errors import StoreError
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill, sentence
+from tooddoc_desk.ui.recovery_key_dialog import NewRecoveryKeyDialog
+from tooddoc_desk.ui.store_sentences import said, said_error
 from tooddoc_desk.ui.tasks import Tasks
 
 PROBLEM_STYLE = "color: #b00020;"
 TIME_FORMAT = "%d/%m/%Y %H:%M"
 
 
-_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
-
-
-def say(text: str) -> str:
-    """A store's sentence in the window's language: whole, or sentence by sentence (an error's
-    message may be one sentence with "Nothing was changed on disk." added)."""
-    whole = sentence(text)
-    if whole != text:
-        return whole
-    return " ".join(sentence(part) for part in _SENTENCE_END.split(text))
-
-
-def said(problem: str) -> str:
-    """A stored problem (its sentence and its hint, one per line) in the window's language."""
-    return " ".join(say(part) for part in problem.split("\n") if part)
-
-
-def said_error(error: StoreError) -> str:
-    return say(error.message) + " " + say(error.recovery_hint)
-
-
 class BackupsDialog(FollowsLanguage, QDialog):
-    def __init__(self, backups: Backups, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        backups: Backups,
+        tasks: Tasks,
+        parent: QWidget | None = None,
+        *,
+        keys: RecoveryKeys | None = None,
+        practice_name: str = "",
+    ) -> None:
+        """With `keys`: New recovery key… (the printed key names `practice_name`)."""
         super().__init__(parent)
         self._backups = backups
         self._tasks = tasks
+        self._keys = keys
+        self._practice_name = practice_name
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.folder_label = QLabel()
@@ -73,7 +66,23 @@ class BackupsDialog(FollowsLanguage, QDialog):
         self.back_up_button.setDefault(True)
         self.close_button = QPushButton()
         self._working = False
+        self.key_about = QLabel()
+        self.key_about.setWordWrap(True)
+        self.new_key_button = QPushButton()
+        self.new_key_button.setVisible(keys is not None)
+        self.key_about.setVisible(keys is not None)
+        self.key_note = QLabel()  # how the last new key went
+        self.key_note.setWordWrap(True)
+        self.key_dialog: NewRecoveryKeyDialog | None = None
+        self._build_layout()
+        self.choose_button.clicked.connect(self.choose)
+        self.back_up_button.clicked.connect(self.back_up)
+        self.close_button.clicked.connect(self.accept)
+        self.new_key_button.clicked.connect(self.new_recovery_key)
+        backups.subscribe(self._show)
+        self.retranslate()
 
+    def _build_layout(self) -> None:
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose_button)
@@ -87,13 +96,16 @@ class BackupsDialog(FollowsLanguage, QDialog):
         layout.addLayout(row)
         layout.addWidget(self.last)
         layout.addWidget(self.problem)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_about, 1)
+        key_row.addWidget(self.new_key_button)
+        layout.addLayout(key_row)
+        layout.addWidget(self.key_note)
         layout.addLayout(buttons)
-
-        self.choose_button.clicked.connect(self.choose)
-        self.back_up_button.clicked.connect(self.back_up)
-        self.close_button.clicked.connect(self.accept)
-        backups.subscribe(self._show)
-        self.retranslate()
+        # Tab as the dialog reads: top to bottom, left to right
+        order = (self.choose_button, self.new_key_button, self.close_button, self.back_up_button)
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Backups"))
@@ -103,9 +115,9 @@ class BackupsDialog(FollowsLanguage, QDialog):
                     "An encrypted copy of the consultations, the notes and the history: made "
                     "every day while the app is open (at start if the last one is older than a "
                     "day), and whenever you press Back up now. It opens only with the recovery "
-                    "key given at set-up, on this computer or a new one. Keep the folder on "
-                    "another disk or a network share. Kept: one a day for %1 days, one a month "
-                    "for %2 months."
+                    "key in use when it was made, on this computer or a new one. Keep the "
+                    "folder on another disk or a network share. Kept: one a day for %1 days, "
+                    "one a month for %2 months."
                 ),
                 KEEP_DAYS,
                 KEEP_MONTHS,
@@ -117,6 +129,13 @@ class BackupsDialog(FollowsLanguage, QDialog):
         self.choose_button.setText(self.tr("Choose…"))
         self.back_up_button.setText(self.tr("Back up now"))
         self.close_button.setText(self.tr("Close"))
+        self.key_about.setText(
+            self.tr(
+                "Lost the written-down recovery key, or someone else may have seen it? Make a "
+                "new one: the backups made from then on open with it."
+            )
+        )
+        self.new_key_button.setText(self.tr("New recovery key…"))
         self._show(self._backups.status)
 
     def _show(self, status: BackupStatus) -> None:
@@ -146,6 +165,19 @@ class BackupsDialog(FollowsLanguage, QDialog):
                 fill(self.tr("The last try, %1, failed:"), tried.astimezone().strftime(TIME_FORMAT))
             )
         return " ".join(lines)
+
+    def new_recovery_key(self) -> None:
+        if self._keys is None:
+            return
+        try:
+            self.key_dialog = NewRecoveryKeyDialog(
+                self._keys, self._tasks, self._practice_name, self
+            )
+        except NotAllowed as error:
+            self.problem.setText(_refusal(error))
+            return
+        self.key_dialog.adopted.connect(self.key_note.setText)
+        self.key_dialog.open()
 
     def choose(self) -> None:
         start = self._backups.status.folder or str(Path.home())

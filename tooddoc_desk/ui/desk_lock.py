@@ -20,6 +20,7 @@ from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.first_run import FirstRun
 from tooddoc_desk.services.hub_choice import HubSwitch
 from tooddoc_desk.services.practice_settings import PracticeSettings
+from tooddoc_desk.services.recovery_keys import RecoveryKeys
 from tooddoc_desk.ui.first_run import FirstRunWizard
 from tooddoc_desk.ui.main_window import MainWindow
 from tooddoc_desk.ui.settings_dialog import SettingsDialog
@@ -58,6 +59,7 @@ class DeskLock(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self._practice: PracticeSettings | None = None
         self._backups: Backups | None = None
+        self._keys: RecoveryKeys | None = None
         self._hubs: HubSwitch | None = None
         self.first_run: FirstRunWizard | None = None
         self.retranslate()
@@ -95,11 +97,14 @@ class DeskLock(QObject):
         backups: Backups | None = None,
         *,
         hubs: HubSwitch | None = None,
+        keys: RecoveryKeys | None = None,
     ) -> None:
         """The Settings… button, for managers: the practice's settings, applied when saved;
-        with `backups`, the Backups… button in it; with `hubs`, the hub too."""
+        with `backups`, the Backups… button in it (with `keys`, a new recovery key there); with
+        `hubs`, the hub too."""
         self._practice = practice
         self._backups = backups
+        self._keys = keys
         self._hubs = hubs
         self.settings_button.clicked.connect(self.open_settings)
         self._follow(self._accounts.current)
@@ -123,6 +128,7 @@ class DeskLock(QObject):
             hubs=self._hubs,
             tasks=self._window.tasks,
             backups=self._backups,
+            keys=self._keys,
         )
         self.settings_dialog.open()
 

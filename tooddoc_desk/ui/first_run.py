@@ -196,7 +196,7 @@ class FirstRunWizard(FollowsLanguage, QWidget):
         )
 
     async def _finish(self) -> None:
-        self.recovery.practice_name = self.practice.name.text().strip()
+        self.recovery.card.practice_name = self.practice.name.text().strip()
         try:
             await self._first_run.finish(self.setup(), self.recovery.typed_back())
         except SetupRefused as refusal:
@@ -205,7 +205,7 @@ class FirstRunWizard(FollowsLanguage, QWidget):
             return
         finally:
             self._busy(False)
-        self.recovery.forget_copy()
+        self.recovery.card.forget_copy()
         for field in (
             self.people.secret,
             self.people.again,

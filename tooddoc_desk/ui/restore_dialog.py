@@ -27,8 +27,8 @@ from tooddoc_desk.services.restore import RestoreOutcome, restore_into
 from tooddoc_desk.storage.backup_file import SUFFIX
 from tooddoc_desk.storage.errors import StoreError
 from tooddoc_desk.storage.restore import needs_passphrase
-from tooddoc_desk.ui.backups_dialog import said_error
 from tooddoc_desk.ui.i18n import FollowsLanguage
+from tooddoc_desk.ui.store_sentences import said_error
 
 log = logging.getLogger(__name__)
 PROBLEM_STYLE = "color: #b00020;"

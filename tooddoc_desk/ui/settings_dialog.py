@@ -33,6 +33,7 @@ from tooddoc_desk.core.users import NotAllowed
 from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.hub_choice import HubRefused, HubSwitch
 from tooddoc_desk.services.practice_settings import PracticeSettings, Secrets, SettingsRefused
+from tooddoc_desk.services.recovery_keys import RecoveryKeys
 from tooddoc_desk.ui.backups_dialog import BackupsDialog
 from tooddoc_desk.ui.form_problems import RED, FormProblems
 from tooddoc_desk.ui.hub_form import HubForm
@@ -50,8 +51,10 @@ class SettingsDialog(FollowsLanguage, QDialog):
         hubs: HubSwitch | None = None,
         tasks: Tasks | None = None,
         backups: Backups | None = None,
+        keys: RecoveryKeys | None = None,
     ) -> None:
-        """`backups` and `tasks`: the Backups… button (a backup runs on the loop); `hubs` and
+        """`backups` and `tasks`: the Backups… button (a backup runs on the loop; with `keys`,
+        a new recovery key can be made there); `hubs` and
         `tasks`: the hub may change (asking the hub takes a moment), without them the dialog
         leaves the hub as it is."""
         super().__init__(parent)
@@ -59,6 +62,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
         self._hubs = hubs
         self._tasks = tasks
         self._backups = backups
+        self._keys = keys
         self._silent: tuple[HubSettings, str] | None = None  # the last hub that did not answer
         current = practice.current
         self.practice_name = QLineEdit(current.practice_name)
@@ -164,7 +168,13 @@ class SettingsDialog(FollowsLanguage, QDialog):
     def open_backups(self) -> None:
         if self._backups is None or self._tasks is None:
             return
-        self.backups_dialog = BackupsDialog(self._backups, self._tasks, self)
+        self.backups_dialog = BackupsDialog(
+            self._backups,
+            self._tasks,
+            self,
+            keys=self._keys,
+            practice_name=self._practice.current.practice_name,
+        )
         self.backups_dialog.open()
 
     def save(self) -> None:

@@ -1,12 +1,15 @@
 """The Backups dialog on a real store, Qt offscreen on a qasync loop: the manager picks the
 folder, presses Back up now, and sees the time and file of the backup; a folder that is gone is
-said in French, the earlier backup still named; a folder inside the data folder is refused."""
+said in French, the earlier backup still named; a folder inside the data folder is refused; a
+new recovery key replaces the old one and a backup is made with it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,9 +22,14 @@ from tests.helpers.storage import make_consultation
 from tooddoc_desk.config import Settings
 from tooddoc_desk.core.language import Language
 from tooddoc_desk.core.users import User
+from tooddoc_desk.services.audit import AuditTrail
 from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.practice_settings import PracticeSettings
+from tooddoc_desk.services.recovery_keys import RecoveryKeys
 from tooddoc_desk.storage import Store, StorePaths
+from tooddoc_desk.storage.errors import WrongRecoveryKey
+from tooddoc_desk.storage.keyslots import KeySlots
+from tooddoc_desk.storage.recovery_key import RecoveryKey
 from tooddoc_desk.ui.backups_dialog import BackupsDialog
 from tooddoc_desk.ui.i18n import install_language
 from tooddoc_desk.ui.settings_dialog import SettingsDialog
@@ -107,3 +115,62 @@ def test_settings_opens_the_backups(qtbot: QtBot, tmp_path: Path) -> None:
         assert not without.backups_button.isVisibleTo(without)
     finally:
         created.store.close()
+
+
+def test_a_new_recovery_key_from_the_backups(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Shown with what changes, refused until typed back right, then in use with a backup made
+    with it; the key copied is gone from the clipboard when the dialog closes."""
+    data = tmp_path / "data"
+    created = Store.create(StorePaths(data), keyring=FolderKeyring(tmp_path / "keyring"))
+    store = created.store
+    time = FakeTime()
+    audit = AuditTrail(store.audit, time)
+    backups = Backups(data, store, time, Manager(), audit=audit)
+    disk = tmp_path / "usb-disk"
+    disk.mkdir()
+    backups.choose_folder(disk)
+    keys = RecoveryKeys(store, Manager(), audit, backups)
+    failures: list[str] = []
+    dialog = BackupsDialog(backups, Tasks(failures.append), keys=keys, practice_name="Cabinet")
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    async def scenario() -> None:
+        assert dialog.new_key_button.isVisible()
+        QTest.mouseClick(dialog.new_key_button, Qt.MouseButton.LeftButton)
+        shown = dialog.key_dialog
+        assert shown is not None
+        assert shown.isVisible()
+        assert "backups made before keep needing it" in shown.intro.text()
+        new_key = shown.card.key.text()
+        assert RecoveryKey.parse(new_key) != created.recovery_key
+        QTest.mouseClick(shown.card.copy_button, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == new_key
+
+        QTest.keyClicks(shown.typed, created.recovery_key.display)  # the old one, out of habit
+        QTest.keyClick(shown.typed, Qt.Key.Key_Return)
+        await until(lambda: shown.problem.isVisibleTo(shown), "the refusal")
+        assert "not the recovery key shown above" in shown.problem.text()
+        assert not list(disk.iterdir())  # nothing changed, no backup
+
+        shown.typed.setText(new_key.lower())
+        QTest.mouseClick(shown.use_button, Qt.MouseButton.LeftButton)
+        await until(lambda: not shown.isVisible(), "the dialog to close")
+        (made,) = disk.iterdir()
+        assert dialog.key_note.text() == (
+            f"The new recovery key is in use, and a backup was made with it ({made.name})."
+        )
+        assert QGuiApplication.clipboard().text() != new_key
+        slots = KeySlots.load(StorePaths(data).keys)
+        slots.unlock_with_recovery_key(new_key)
+        with pytest.raises(WrongRecoveryKey):
+            slots.unlock_with_recovery_key(created.recovery_key)
+        await backups.stop()
+
+    try:
+        run_on_qasync(qapp, scenario)
+    finally:
+        store.close()
+    assert failures == []

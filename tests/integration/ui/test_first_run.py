@@ -188,8 +188,8 @@ async def first_run(app: App, hub_url: str, hub_key: str) -> None:
     recovery = wizard.recovery
     assert on(wizard, Step.RECOVERY)
     assert "gone for good" in recovery.warning.text()
-    shown = recovery.key.text()
-    QTest.mouseClick(recovery.copy_button, Qt.MouseButton.LeftButton)
+    shown = recovery.card.key.text()
+    QTest.mouseClick(recovery.card.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == shown
     QTest.keyClicks(recovery.typed, "ABCD-EFGH")
     await next_page(wizard, recovery.typed)
@@ -226,14 +226,14 @@ def test_a_first_run_left_half_way_starts_again_with_a_new_recovery_key(
             QTest.keyClicks(wizard.practice.name, "Cabinet Janssens")
             for _ in range(4):
                 wizard.show_step(wizard.step.__class__(wizard.step + 1))
-            first_key = wizard.recovery.key.text()
+            first_key = wizard.recovery.card.key.text()
             assert not wizard.recovery.replaced.isVisibleTo(wizard.recovery)
         # the app was closed there: no account, nothing kept but the store
         async with running(tmp_path, first_config(tmp_path)) as again:
             wizard = wizard_of(again)
             assert on(wizard, Step.PRACTICE)
             assert wizard.practice.name.text() == ""
-            new_key = wizard.recovery.key.text()
+            new_key = wizard.recovery.card.key.text()
             assert new_key != first_key
             assert wizard.recovery.replaced.isVisibleTo(wizard.recovery)
             slots = KeySlots.load(StorePaths(again.config.data_dir).keys)

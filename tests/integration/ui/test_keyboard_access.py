@@ -21,9 +21,15 @@ from tests.helpers.hosted_app import run_on_qasync
 from tests.integration.services.rig import rig
 from tests.integration.ui.desk import desk
 from tooddoc_desk.config import Settings
+from tooddoc_desk.core.clock import SystemClock
+from tooddoc_desk.core.users import User
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
+from tooddoc_desk.services.audit import AuditTrail
+from tooddoc_desk.services.backups import Backups
 from tooddoc_desk.services.hub_choice import HubSwitch
 from tooddoc_desk.services.practice_settings import PracticeSettings
+from tooddoc_desk.services.recovery_keys import RecoveryKeys
+from tooddoc_desk.ui.backups_dialog import BackupsDialog
 from tooddoc_desk.ui.main_window import MainWindow
 from tooddoc_desk.ui.settings_dialog import SettingsDialog
 from tooddoc_desk.ui.shortcuts_dialog import SHORTCUTS, ShortcutsDialog
@@ -174,6 +180,26 @@ def test_tab_goes_through_every_screen_and_each_control_has_a_name(
                 assert reading_order(dialog, cycle) == []
                 dialog.reject()
 
+            backups = Backups(tmp_path / "data", r.store, SystemClock(), Manager())
+            audit = AuditTrail(r.store.audit, SystemClock())
+            keys = RecoveryKeys(r.store, Manager(), audit, backups)
+            backups_dialog = BackupsDialog(backups, window.tasks, window, keys=keys)
+            await active(backups_dialog)
+            every_control_has_a_name(backups_dialog)
+            cycle = check_screen(backups_dialog, backups_dialog.folder)
+            assert backups_dialog.new_key_button in cycle
+            assert reading_order(backups_dialog, cycle) == []
+            backups_dialog.new_recovery_key()
+            key_dialog = backups_dialog.key_dialog
+            assert key_dialog is not None
+            await active(key_dialog)
+            every_control_has_a_name(key_dialog)
+            cycle = check_screen(key_dialog, key_dialog.card.copy_button)
+            assert key_dialog.typed in cycle
+            assert reading_order(key_dialog, cycle) == []
+            key_dialog.reject()
+            backups_dialog.reject()
+
     run_on_qasync(qapp, scenario)
 
 
@@ -189,6 +215,13 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     assert item is not None
     return item.text()
+
+
+class Manager:
+    current: User | None = None
+
+    def require_setup(self) -> None:
+        return None
 
 
 async def refuse(hub: object) -> None:

@@ -60,6 +60,10 @@
         <translation>Wiederherstellung</translation>
     </message>
     <message>
+        <source>Recovery key replaced</source>
+        <translation>Wiederherstellungsschlüssel ersetzt</translation>
+    </message>
+    <message>
         <source>Settings changed</source>
         <translation>Einstellungen geändert</translation>
     </message>
@@ -159,8 +163,8 @@
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <source>An encrypted copy of the consultations, the notes and the history: made every day while the app is open (at start if the last one is older than a day), and whenever you press Back up now. It opens only with the recovery key given at set-up, on this computer or a new one. Keep the folder on another disk or a network share. Kept: one a day for %1 days, one a month for %2 months.</source>
-        <translation>Eine verschlüsselte Kopie der Konsultationen, Notizen und des Verlaufs: jeden Tag erstellt, solange die App geöffnet ist (beim Start, wenn die letzte älter als einen Tag ist), und jedes Mal, wenn Sie auf Jetzt sichern klicken. Sie öffnet sich nur mit dem bei der Einrichtung gegebenen Wiederherstellungsschlüssel, auf diesem oder einem neuen Computer. Legen Sie den Ordner auf einen anderen Datenträger oder eine Netzwerkfreigabe. Aufbewahrt: eine pro Tag für %1 Tage, eine pro Monat für %2 Monate.</translation>
+        <source>An encrypted copy of the consultations, the notes and the history: made every day while the app is open (at start if the last one is older than a day), and whenever you press Back up now. It opens only with the recovery key in use when it was made, on this computer or a new one. Keep the folder on another disk or a network share. Kept: one a day for %1 days, one a month for %2 months.</source>
+        <translation>Eine verschlüsselte Kopie der Konsultationen, Notizen und des Verlaufs: jeden Tag erstellt, solange die App geöffnet ist (beim Start, wenn die letzte älter als einen Tag ist), und jedes Mal, wenn Sie auf Jetzt sichern klicken. Sie öffnet sich nur mit dem Wiederherstellungsschlüssel, der bei ihrer Erstellung galt, auf diesem oder einem neuen Computer. Legen Sie den Ordner auf einen anderen Datenträger oder eine Netzwerkfreigabe. Aufbewahrt: eine pro Tag für %1 Tage, eine pro Monat für %2 Monate.</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -181,6 +185,14 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Lost the written-down recovery key, or someone else may have seen it? Make a new one: the backups made from then on open with it.</source>
+        <translation>Den notierten Wiederherstellungsschlüssel verloren, oder könnte ihn jemand anderes gesehen haben? Erstellen Sie einen neuen: Die danach erstellten Sicherungen öffnen sich damit.</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>Neuer Wiederherstellungsschlüssel…</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -866,81 +878,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
-    <name>HubForm</name>
-    <message>
-        <source>Hub</source>
-        <translation>Hub</translation>
-    </message>
-    <message>
-        <source>the built-in hub</source>
-        <translation>der eingebaute Hub</translation>
-    </message>
-    <message>
-        <source>In use: %1.</source>
-        <translation>In Betrieb: %1.</translation>
-    </message>
+    <name>HubFields</name>
     <message>
         <source>The built-in hub, on this computer</source>
         <translation>Der eingebaute Hub, auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s hosted hub, for patients at home</source>
-        <translation>Der gehostete Hub der Praxis, für Patienten zu Hause</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
-        <translation>Der gehostete Hub der Praxis (dieser Computer hat keinen Schlüsselbund für seinen Schlüssel)</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>Adresse des Hubs</translation>
-    </message>
-    <message>
-        <source>Practice key</source>
-        <translation>Praxisschlüssel</translation>
-    </message>
-    <message>
-        <source>Asking the hub whether it knows the key…</source>
-        <translation>Der Hub prüft den Schlüssel…</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: leave empty to keep it</source>
-        <translation>im Schlüsselbund gespeichert: leer lassen, um ihn zu behalten</translation>
-    </message>
-</context>
-<context>
-    <name>HubPage</name>
-    <message>
-        <source>The hub</source>
-        <translation>Der Hub</translation>
-    </message>
-    <message>
-        <source>Patients open their link on the hub: it holds the waiting room and puts them through to you. The call itself is encrypted between you and the patient.</source>
-        <translation>Patienten öffnen ihren Link auf dem Hub: Er führt das Wartezimmer und stellt sie zu Ihnen durch. Das Gespräch selbst ist zwischen Ihnen und dem Patienten verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>The built-in hub, on this computer</source>
-        <translation>Der eingebaute Hub, auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>Nothing to set up: good to try the app. Links open only on this computer.</source>
-        <translation>Nichts einzurichten: gut, um die App auszuprobieren. Links öffnen sich nur auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s hosted hub</source>
-        <translation>Der gehostete Hub der Praxis</translation>
-    </message>
-    <message>
-        <source>For patients at home. Whoever runs the hub gives you its address and the practice key; the key is kept in this computer&apos;s keyring.</source>
-        <translation>Für Patienten zu Hause. Wer den Hub betreibt, gibt Ihnen seine Adresse und den Praxisschlüssel; der Schlüssel wird im Schlüsselbund dieses Computers aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring to keep the hub&apos;s practice key: the built-in hub only.</source>
-        <translation>Dieser Computer hat keinen Schlüsselbund für den Praxisschlüssel des Hubs: nur der eingebaute Hub.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -961,6 +902,56 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>kept in the keyring: leave empty to keep it</source>
         <translation>im Schlüsselbund gespeichert: leer lassen, um es zu behalten</translation>
+    </message>
+</context>
+<context>
+    <name>HubForm</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>der eingebaute Hub</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In Betrieb: %1.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub, for patients at home</source>
+        <translation>Der gehostete Hub der Praxis, für Patienten zu Hause</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
+        <translation>Der gehostete Hub der Praxis (dieser Computer hat keinen Schlüsselbund für seinen Schlüssel)</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>The hub</source>
+        <translation>Der Hub</translation>
+    </message>
+    <message>
+        <source>Patients open their link on the hub: it holds the waiting room and puts them through to you. The call itself is encrypted between you and the patient.</source>
+        <translation>Patienten öffnen ihren Link auf dem Hub: Er führt das Wartezimmer und stellt sie zu Ihnen durch. Das Gespräch selbst ist zwischen Ihnen und dem Patienten verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Nothing to set up: good to try the app. Links open only on this computer.</source>
+        <translation>Nichts einzurichten: gut, um die App auszuprobieren. Links öffnen sich nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub</source>
+        <translation>Der gehostete Hub der Praxis</translation>
+    </message>
+    <message>
+        <source>For patients at home. Whoever runs the hub gives you its address and the practice key; the key is kept in this computer&apos;s keyring.</source>
+        <translation>Für Patienten zu Hause. Wer den Hub betreibt, gibt Ihnen seine Adresse und den Praxisschlüssel; der Schlüssel wird im Schlüsselbund dieses Computers aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s practice key: the built-in hub only.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für den Praxisschlüssel des Hubs: nur der eingebaute Hub.</translation>
     </message>
 </context>
 <context>
@@ -1182,18 +1173,6 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
         <source>Call (%1 new)</source>
         <translation>Gespräch (%1 neu)</translation>
     </message>
-    <message>
-        <source>Export the consultation log</source>
-        <translation>Konsultationsprotokoll exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 consultations exported</source>
-        <translation>%1 Konsultationen exportiert</translation>
-    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -1220,6 +1199,49 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Through the practice&apos;s SMS provider (Twilio or Vonage) and its mail server. A channel left empty stays in the app&apos;s outbox. Tokens and passwords are kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Über den SMS-Anbieter der Praxis (Twilio oder Vonage) und ihren Mailserver. Ein leer gelassener Kanal bleibt im Postausgang der App. Tokens und Passwörter werden im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>This key replaces the recovery key you hold now. It opens the consultation store when this computer&apos;s keyring entry is lost, and the backups made from now on. The key you hold now stops opening this computer&apos;s store, but the backups made before keep needing it: keep it with them until they are thinned away (after %1 months at the latest).</source>
+        <translation>Dieser Schlüssel ersetzt den Wiederherstellungsschlüssel, den Sie jetzt haben. Er öffnet den Konsultationsspeicher, wenn der Schlüsselbundeintrag dieses Computers verloren ist, und die ab jetzt erstellten Sicherungen. Der Schlüssel, den Sie jetzt haben, öffnet den Speicher dieses Computers nicht mehr, aber die vorher erstellten Sicherungen brauchen ihn weiterhin: Bewahren Sie ihn bei ihnen auf, bis sie ausgedünnt sind (spätestens nach %1 Monaten).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write the new key down now and keep it somewhere safe, away from this computer.&lt;/b&gt; It is shown only this once. Nothing changes until you type it back and press Use this key.</source>
+        <translation>&lt;b&gt;Notieren Sie den neuen Schlüssel jetzt und bewahren Sie ihn an einem sicheren Ort auf, fern von diesem Computer.&lt;/b&gt; Er wird nur dieses eine Mal gezeigt. Nichts ändert sich, bevor Sie ihn erneut eingeben und auf Diesen Schlüssel verwenden klicken.</translation>
+    </message>
+    <message>
+        <source>Type it back</source>
+        <translation>Geben Sie ihn erneut ein</translation>
+    </message>
+    <message>
+        <source>The new recovery key, typed back</source>
+        <translation>Der neue Wiederherstellungsschlüssel, erneut eingegeben</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Diesen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use, and a backup was made with it (%1).</source>
+        <translation>Der neue Wiederherstellungsschlüssel ist in Gebrauch, und eine Sicherung wurde damit erstellt (%1).</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use, but the backup made with it failed: press Back up now once this is mended:</source>
+        <translation>Der neue Wiederherstellungsschlüssel ist in Gebrauch, aber die damit erstellte Sicherung ist fehlgeschlagen: Klicken Sie auf Jetzt sichern, sobald dies behoben ist:</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use. No backup folder is chosen: choose one, so that a backup opens with the new key.</source>
+        <translation>Der neue Wiederherstellungsschlüssel ist in Gebrauch. Es ist kein Sicherungsordner gewählt: Wählen Sie einen, damit sich eine Sicherung mit dem neuen Schlüssel öffnet.</translation>
     </message>
 </context>
 <context>
@@ -1402,26 +1424,10 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>The recovery key</source>
-        <translation>Der Wiederherstellungsschlüssel</translation>
-    </message>
-    <message>
-        <source>The consultations and notes are kept encrypted on this computer. Its keyring holds the key that opens them; this recovery key opens them too, when the keyring entry is lost: a new computer, a reinstalled system, a user account reset.</source>
-        <translation>Die Konsultationen und Notizen werden verschlüsselt auf diesem Computer aufbewahrt. Sein Schlüsselbund enthält den Schlüssel, der sie öffnet; dieser Wiederherstellungsschlüssel öffnet sie ebenfalls, wenn der Eintrag im Schlüsselbund verloren geht: ein neuer Computer, ein neu installiertes System, ein zurückgesetztes Benutzerkonto.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Lose both the keyring entry and this recovery key, and the consultations, the notes and the history are gone for good:&lt;/b&gt; nobody can open them, not even the app&apos;s makers. Write the key down now and keep it somewhere safe, away from this computer. It is shown only this once.</source>
-        <translation>&lt;b&gt;Gehen sowohl der Eintrag im Schlüsselbund als auch dieser Wiederherstellungsschlüssel verloren, sind die Konsultationen, die Notizen und der Verlauf für immer verloren:&lt;/b&gt; Niemand kann sie öffnen, nicht einmal die Hersteller der App. Notieren Sie den Schlüssel jetzt und bewahren Sie ihn sicher auf, nicht bei diesem Computer. Er wird nur dieses eine Mal angezeigt.</translation>
-    </message>
+    <name>RecoveryKeyCard</name>
     <message>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
-    </message>
-    <message>
-        <source>A set-up left unfinished showed another key: that one no longer works. Keep this one.</source>
-        <translation>Eine nicht abgeschlossene Einrichtung zeigte einen anderen Schlüssel: Dieser funktioniert nicht mehr. Bewahren Sie diesen auf.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1430,14 +1436,6 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Print…</source>
         <translation>Drucken…</translation>
-    </message>
-    <message>
-        <source>Type it back</source>
-        <translation>Geben Sie ihn erneut ein</translation>
-    </message>
-    <message>
-        <source>The recovery key, typed back</source>
-        <translation>Der Wiederherstellungsschlüssel, erneut eingegeben</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it; the app empties the clipboard at the end.</source>
@@ -1454,6 +1452,33 @@ Wählen Sie eine mit mindestens %1 Zeichen:</translation>
     <message>
         <source>Sent to %1.</source>
         <translation>An %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Der Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>The consultations and notes are kept encrypted on this computer. Its keyring holds the key that opens them; this recovery key opens them too, when the keyring entry is lost: a new computer, a reinstalled system, a user account reset.</source>
+        <translation>Die Konsultationen und Notizen werden verschlüsselt auf diesem Computer aufbewahrt. Sein Schlüsselbund enthält den Schlüssel, der sie öffnet; dieser Wiederherstellungsschlüssel öffnet sie ebenfalls, wenn der Eintrag im Schlüsselbund verloren geht: ein neuer Computer, ein neu installiertes System, ein zurückgesetztes Benutzerkonto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lose both the keyring entry and this recovery key, and the consultations, the notes and the history are gone for good:&lt;/b&gt; nobody can open them, not even the app&apos;s makers. Write the key down now and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>&lt;b&gt;Gehen sowohl der Eintrag im Schlüsselbund als auch dieser Wiederherstellungsschlüssel verloren, sind die Konsultationen, die Notizen und der Verlauf für immer verloren:&lt;/b&gt; Niemand kann sie öffnen, nicht einmal die Hersteller der App. Notieren Sie den Schlüssel jetzt und bewahren Sie ihn sicher auf, nicht bei diesem Computer. Er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>A set-up left unfinished showed another key: that one no longer works. Keep this one.</source>
+        <translation>Eine nicht abgeschlossene Einrichtung zeigte einen anderen Schlüssel: Dieser funktioniert nicht mehr. Bewahren Sie diesen auf.</translation>
+    </message>
+    <message>
+        <source>Type it back</source>
+        <translation>Geben Sie ihn erneut ein</translation>
+    </message>
+    <message>
+        <source>The recovery key, typed back</source>
+        <translation>Der Wiederherstellungsschlüssel, erneut eingegeben</translation>
     </message>
 </context>
 <context>

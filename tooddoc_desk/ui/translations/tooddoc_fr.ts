@@ -60,6 +60,10 @@
         <translation>Restauration</translation>
     </message>
     <message>
+        <source>Recovery key replaced</source>
+        <translation>Clé de récupération remplacée</translation>
+    </message>
+    <message>
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
@@ -159,8 +163,8 @@
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <source>An encrypted copy of the consultations, the notes and the history: made every day while the app is open (at start if the last one is older than a day), and whenever you press Back up now. It opens only with the recovery key given at set-up, on this computer or a new one. Keep the folder on another disk or a network share. Kept: one a day for %1 days, one a month for %2 months.</source>
-        <translation>Une copie chiffrée des consultations, des notes et de l&apos;historique : faite chaque jour tant que l&apos;application est ouverte (au démarrage si la dernière date de plus d&apos;un jour), et chaque fois que vous cliquez sur Sauvegarder maintenant. Elle ne s&apos;ouvre qu&apos;avec la clé de récupération donnée à l&apos;installation, sur cet ordinateur ou un nouveau. Gardez le dossier sur un autre disque ou un partage réseau. Conservées : une par jour pendant %1 jours, une par mois pendant %2 mois.</translation>
+        <source>An encrypted copy of the consultations, the notes and the history: made every day while the app is open (at start if the last one is older than a day), and whenever you press Back up now. It opens only with the recovery key in use when it was made, on this computer or a new one. Keep the folder on another disk or a network share. Kept: one a day for %1 days, one a month for %2 months.</source>
+        <translation>Une copie chiffrée des consultations, des notes et de l&apos;historique : faite chaque jour tant que l&apos;application est ouverte (au démarrage si la dernière date de plus d&apos;un jour), et chaque fois que vous cliquez sur Sauvegarder maintenant. Elle ne s&apos;ouvre qu&apos;avec la clé de récupération en usage quand elle a été faite, sur cet ordinateur ou un nouveau. Gardez le dossier sur un autre disque ou un partage réseau. Conservées : une par jour pendant %1 jours, une par mois pendant %2 mois.</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -181,6 +185,14 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Lost the written-down recovery key, or someone else may have seen it? Make a new one: the backups made from then on open with it.</source>
+        <translation>Vous avez perdu la clé de récupération notée, ou quelqu&apos;un d&apos;autre a pu la voir ? Créez-en une nouvelle : les sauvegardes faites ensuite s&apos;ouvriront avec elle.</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>Nouvelle clé de récupération…</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -866,81 +878,10 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
-    <name>HubForm</name>
-    <message>
-        <source>Hub</source>
-        <translation>Hub</translation>
-    </message>
-    <message>
-        <source>the built-in hub</source>
-        <translation>le hub intégré</translation>
-    </message>
-    <message>
-        <source>In use: %1.</source>
-        <translation>En service : %1.</translation>
-    </message>
+    <name>HubFields</name>
     <message>
         <source>The built-in hub, on this computer</source>
         <translation>Le hub intégré, sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s hosted hub, for patients at home</source>
-        <translation>Le hub hébergé du cabinet, pour les patients à domicile</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
-        <translation>Le hub hébergé du cabinet (cet ordinateur n’a pas de trousseau pour sa clé)</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>Adresse du hub</translation>
-    </message>
-    <message>
-        <source>Practice key</source>
-        <translation>Clé du cabinet</translation>
-    </message>
-    <message>
-        <source>Asking the hub whether it knows the key…</source>
-        <translation>Le hub vérifie la clé…</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: leave empty to keep it</source>
-        <translation>gardée dans le trousseau : laissez vide pour la garder</translation>
-    </message>
-</context>
-<context>
-    <name>HubPage</name>
-    <message>
-        <source>The hub</source>
-        <translation>Le hub</translation>
-    </message>
-    <message>
-        <source>Patients open their link on the hub: it holds the waiting room and puts them through to you. The call itself is encrypted between you and the patient.</source>
-        <translation>Les patients ouvrent leur lien sur le hub : il tient la salle d’attente et vous les passe. L’appel lui-même est chiffré entre vous et le patient.</translation>
-    </message>
-    <message>
-        <source>The built-in hub, on this computer</source>
-        <translation>Le hub intégré, sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Nothing to set up: good to try the app. Links open only on this computer.</source>
-        <translation>Rien à configurer : idéal pour essayer l’app. Les liens ne s’ouvrent que sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s hosted hub</source>
-        <translation>Le hub hébergé du cabinet</translation>
-    </message>
-    <message>
-        <source>For patients at home. Whoever runs the hub gives you its address and the practice key; the key is kept in this computer&apos;s keyring.</source>
-        <translation>Pour les patients à domicile. Le gestionnaire du hub vous donne son adresse et la clé du cabinet ; la clé est gardée dans le trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring to keep the hub&apos;s practice key: the built-in hub only.</source>
-        <translation>Cet ordinateur n’a pas de trousseau pour garder la clé du cabinet : le hub intégré seulement.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -961,6 +902,56 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>kept in the keyring: leave empty to keep it</source>
         <translation>gardé dans le trousseau : laissez vide pour le garder</translation>
+    </message>
+</context>
+<context>
+    <name>HubForm</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>le hub intégré</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>En service : %1.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub, for patients at home</source>
+        <translation>Le hub hébergé du cabinet, pour les patients à domicile</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
+        <translation>Le hub hébergé du cabinet (cet ordinateur n’a pas de trousseau pour sa clé)</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>The hub</source>
+        <translation>Le hub</translation>
+    </message>
+    <message>
+        <source>Patients open their link on the hub: it holds the waiting room and puts them through to you. The call itself is encrypted between you and the patient.</source>
+        <translation>Les patients ouvrent leur lien sur le hub : il tient la salle d’attente et vous les passe. L’appel lui-même est chiffré entre vous et le patient.</translation>
+    </message>
+    <message>
+        <source>Nothing to set up: good to try the app. Links open only on this computer.</source>
+        <translation>Rien à configurer : idéal pour essayer l’app. Les liens ne s’ouvrent que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub</source>
+        <translation>Le hub hébergé du cabinet</translation>
+    </message>
+    <message>
+        <source>For patients at home. Whoever runs the hub gives you its address and the practice key; the key is kept in this computer&apos;s keyring.</source>
+        <translation>Pour les patients à domicile. Le gestionnaire du hub vous donne son adresse et la clé du cabinet ; la clé est gardée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s practice key: the built-in hub only.</source>
+        <translation>Cet ordinateur n’a pas de trousseau pour garder la clé du cabinet : le hub intégré seulement.</translation>
     </message>
 </context>
 <context>
@@ -1182,18 +1173,6 @@ Choisissez-en une d’au moins %1 caractères :</translation>
         <source>Call (%1 new)</source>
         <translation>Appel (%1 nouveau(x))</translation>
     </message>
-    <message>
-        <source>Export the consultation log</source>
-        <translation>Exporter le journal des consultations</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 consultations exported</source>
-        <translation>%1 consultations exportées</translation>
-    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -1220,6 +1199,49 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Through the practice&apos;s SMS provider (Twilio or Vonage) and its mail server. A channel left empty stays in the app&apos;s outbox. Tokens and passwords are kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Par le fournisseur SMS du cabinet (Twilio ou Vonage) et son serveur de courrier. Un canal laissé vide reste dans la boîte d’envoi de l’app. Jetons et mots de passe sont gardés dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <source>This key replaces the recovery key you hold now. It opens the consultation store when this computer&apos;s keyring entry is lost, and the backups made from now on. The key you hold now stops opening this computer&apos;s store, but the backups made before keep needing it: keep it with them until they are thinned away (after %1 months at the latest).</source>
+        <translation>Cette clé remplace la clé de récupération que vous détenez maintenant. Elle ouvre le registre des consultations quand l&apos;entrée du trousseau de cet ordinateur est perdue, ainsi que les sauvegardes faites à partir de maintenant. La clé que vous détenez maintenant n&apos;ouvre plus le registre de cet ordinateur, mais les sauvegardes faites avant en ont toujours besoin : gardez-la avec elles jusqu&apos;à ce qu&apos;elles soient éliminées (après %1 mois au plus tard).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write the new key down now and keep it somewhere safe, away from this computer.&lt;/b&gt; It is shown only this once. Nothing changes until you type it back and press Use this key.</source>
+        <translation>&lt;b&gt;Notez la nouvelle clé maintenant et gardez-la en lieu sûr, loin de cet ordinateur.&lt;/b&gt; Elle n&apos;est montrée que cette fois. Rien ne change tant que vous ne l&apos;avez pas retapée et cliqué sur Utiliser cette clé.</translation>
+    </message>
+    <message>
+        <source>Type it back</source>
+        <translation>Retapez-la</translation>
+    </message>
+    <message>
+        <source>The new recovery key, typed back</source>
+        <translation>La nouvelle clé de récupération, retapée</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Utiliser cette clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use, and a backup was made with it (%1).</source>
+        <translation>La nouvelle clé de récupération est en usage, et une sauvegarde a été faite avec elle (%1).</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use, but the backup made with it failed: press Back up now once this is mended:</source>
+        <translation>La nouvelle clé de récupération est en usage, mais la sauvegarde faite avec elle a échoué : cliquez sur Sauvegarder maintenant une fois ceci réparé :</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use. No backup folder is chosen: choose one, so that a backup opens with the new key.</source>
+        <translation>La nouvelle clé de récupération est en usage. Aucun dossier de sauvegarde n&apos;est choisi : choisissez-en un, pour qu&apos;une sauvegarde s&apos;ouvre avec la nouvelle clé.</translation>
     </message>
 </context>
 <context>
@@ -1402,26 +1424,10 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>The recovery key</source>
-        <translation>La clé de récupération</translation>
-    </message>
-    <message>
-        <source>The consultations and notes are kept encrypted on this computer. Its keyring holds the key that opens them; this recovery key opens them too, when the keyring entry is lost: a new computer, a reinstalled system, a user account reset.</source>
-        <translation>Les consultations et les notes sont gardées chiffrées sur cet ordinateur. Son trousseau détient la clé qui les ouvre ; cette clé de récupération les ouvre aussi quand l’entrée du trousseau est perdue : un nouvel ordinateur, un système réinstallé, un compte utilisateur réinitialisé.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Lose both the keyring entry and this recovery key, and the consultations, the notes and the history are gone for good:&lt;/b&gt; nobody can open them, not even the app&apos;s makers. Write the key down now and keep it somewhere safe, away from this computer. It is shown only this once.</source>
-        <translation>&lt;b&gt;Perdez à la fois l’entrée du trousseau et cette clé de récupération, et les consultations, les notes et l’historique sont perdus pour de bon :&lt;/b&gt; personne ne peut les ouvrir, pas même les auteurs de l’app. Notez la clé maintenant et gardez-la en lieu sûr, loin de cet ordinateur. Elle n’est montrée qu’une seule fois.</translation>
-    </message>
+    <name>RecoveryKeyCard</name>
     <message>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
-    </message>
-    <message>
-        <source>A set-up left unfinished showed another key: that one no longer works. Keep this one.</source>
-        <translation>Une configuration laissée inachevée a montré une autre clé : celle-là ne fonctionne plus. Gardez celle-ci.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1430,14 +1436,6 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Type it back</source>
-        <translation>Retapez-la</translation>
-    </message>
-    <message>
-        <source>The recovery key, typed back</source>
-        <translation>La clé de récupération, retapée</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it; the app empties the clipboard at the end.</source>
@@ -1454,6 +1452,33 @@ Choisissez-en une d’au moins %1 caractères :</translation>
     <message>
         <source>Sent to %1.</source>
         <translation>Envoyée à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>La clé de récupération</translation>
+    </message>
+    <message>
+        <source>The consultations and notes are kept encrypted on this computer. Its keyring holds the key that opens them; this recovery key opens them too, when the keyring entry is lost: a new computer, a reinstalled system, a user account reset.</source>
+        <translation>Les consultations et les notes sont gardées chiffrées sur cet ordinateur. Son trousseau détient la clé qui les ouvre ; cette clé de récupération les ouvre aussi quand l’entrée du trousseau est perdue : un nouvel ordinateur, un système réinstallé, un compte utilisateur réinitialisé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lose both the keyring entry and this recovery key, and the consultations, the notes and the history are gone for good:&lt;/b&gt; nobody can open them, not even the app&apos;s makers. Write the key down now and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>&lt;b&gt;Perdez à la fois l’entrée du trousseau et cette clé de récupération, et les consultations, les notes et l’historique sont perdus pour de bon :&lt;/b&gt; personne ne peut les ouvrir, pas même les auteurs de l’app. Notez la clé maintenant et gardez-la en lieu sûr, loin de cet ordinateur. Elle n’est montrée qu’une seule fois.</translation>
+    </message>
+    <message>
+        <source>A set-up left unfinished showed another key: that one no longer works. Keep this one.</source>
+        <translation>Une configuration laissée inachevée a montré une autre clé : celle-là ne fonctionne plus. Gardez celle-ci.</translation>
+    </message>
+    <message>
+        <source>Type it back</source>
+        <translation>Retapez-la</translation>
+    </message>
+    <message>
+        <source>The recovery key, typed back</source>
+        <translation>La clé de récupération, retapée</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,10 @@
         <translation>Herstel</translation>
     </message>
     <message>
+        <source>Recovery key replaced</source>
+        <translation>Herstelsleutel vervangen</translation>
+    </message>
+    <message>
         <source>Settings changed</source>
         <translation>Instellingen gewijzigd</translation>
     </message>
@@ -159,8 +163,8 @@
         <translation>Back-ups</translation>
     </message>
     <message>
-        <source>An encrypted copy of the consultations, the notes and the history: made every day while the app is open (at start if the last one is older than a day), and whenever you press Back up now. It opens only with the recovery key given at set-up, on this computer or a new one. Keep the folder on another disk or a network share. Kept: one a day for %1 days, one a month for %2 months.</source>
-        <translation>Een versleutelde kopie van de consultaties, de notities en de geschiedenis: elke dag gemaakt zolang de app open is (bij het starten als de laatste ouder is dan een dag), en telkens u op Nu back-up maken klikt. Ze opent alleen met de herstelsleutel die bij de installatie werd gegeven, op deze computer of een nieuwe. Bewaar de map op een andere schijf of een netwerkshare. Bewaard: één per dag gedurende %1 dagen, één per maand gedurende %2 maanden.</translation>
+        <source>An encrypted copy of the consultations, the notes and the history: made every day while the app is open (at start if the last one is older than a day), and whenever you press Back up now. It opens only with the recovery key in use when it was made, on this computer or a new one. Keep the folder on another disk or a network share. Kept: one a day for %1 days, one a month for %2 months.</source>
+        <translation>Een versleutelde kopie van de consultaties, de notities en de geschiedenis: elke dag gemaakt zolang de app open is (bij het starten als de laatste ouder is dan een dag), en telkens u op Nu back-up maken klikt. Ze opent alleen met de herstelsleutel die in gebruik was toen ze werd gemaakt, op deze computer of een nieuwe. Bewaar de map op een andere schijf of een netwerkshare. Bewaard: één per dag gedurende %1 dagen, één per maand gedurende %2 maanden.</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -181,6 +185,14 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Lost the written-down recovery key, or someone else may have seen it? Make a new one: the backups made from then on open with it.</source>
+        <translation>De opgeschreven herstelsleutel kwijt, of heeft iemand anders hem misschien gezien? Maak een nieuwe: de back-ups die daarna worden gemaakt, openen ermee.</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>Nieuwe herstelsleutel…</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -866,81 +878,10 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
-    <name>HubForm</name>
-    <message>
-        <source>Hub</source>
-        <translation>Hub</translation>
-    </message>
-    <message>
-        <source>the built-in hub</source>
-        <translation>de ingebouwde hub</translation>
-    </message>
-    <message>
-        <source>In use: %1.</source>
-        <translation>In gebruik: %1.</translation>
-    </message>
+    <name>HubFields</name>
     <message>
         <source>The built-in hub, on this computer</source>
         <translation>De ingebouwde hub, op deze computer</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s hosted hub, for patients at home</source>
-        <translation>De gehoste hub van de praktijk, voor patiënten thuis</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
-        <translation>De gehoste hub van de praktijk (deze computer heeft geen sleutelbos voor de sleutel)</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>Adres van de hub</translation>
-    </message>
-    <message>
-        <source>Practice key</source>
-        <translation>Praktijksleutel</translation>
-    </message>
-    <message>
-        <source>Asking the hub whether it knows the key…</source>
-        <translation>De hub controleert de sleutel…</translation>
-    </message>
-    <message>
-        <source>kept in the keyring: leave empty to keep it</source>
-        <translation>bewaard in de sleutelbos: laat leeg om ze te behouden</translation>
-    </message>
-</context>
-<context>
-    <name>HubPage</name>
-    <message>
-        <source>The hub</source>
-        <translation>De hub</translation>
-    </message>
-    <message>
-        <source>Patients open their link on the hub: it holds the waiting room and puts them through to you. The call itself is encrypted between you and the patient.</source>
-        <translation>Patiënten openen hun link op de hub: die beheert de wachtkamer en verbindt hen met u. Het gesprek zelf is versleuteld tussen u en de patiënt.</translation>
-    </message>
-    <message>
-        <source>The built-in hub, on this computer</source>
-        <translation>De ingebouwde hub, op deze computer</translation>
-    </message>
-    <message>
-        <source>Nothing to set up: good to try the app. Links open only on this computer.</source>
-        <translation>Niets in te stellen: handig om de app uit te proberen. Links openen alleen op deze computer.</translation>
-    </message>
-    <message>
-        <source>The practice&apos;s hosted hub</source>
-        <translation>De gehoste hub van de praktijk</translation>
-    </message>
-    <message>
-        <source>For patients at home. Whoever runs the hub gives you its address and the practice key; the key is kept in this computer&apos;s keyring.</source>
-        <translation>Voor patiënten thuis. Wie de hub beheert, geeft u het adres en de praktijksleutel; de sleutel wordt bewaard in de sleutelbos van deze computer.</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring to keep the hub&apos;s practice key: the built-in hub only.</source>
-        <translation>Deze computer heeft geen sleutelbos om de praktijksleutel van de hub te bewaren: alleen de ingebouwde hub.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -961,6 +902,56 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>kept in the keyring: leave empty to keep it</source>
         <translation>bewaard in de sleutelhanger: laat leeg om het te behouden</translation>
+    </message>
+</context>
+<context>
+    <name>HubForm</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>the built-in hub</source>
+        <translation>de ingebouwde hub</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In gebruik: %1.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub, for patients at home</source>
+        <translation>De gehoste hub van de praktijk, voor patiënten thuis</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub (this computer has no keyring for its key)</source>
+        <translation>De gehoste hub van de praktijk (deze computer heeft geen sleutelbos voor de sleutel)</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>The hub</source>
+        <translation>De hub</translation>
+    </message>
+    <message>
+        <source>Patients open their link on the hub: it holds the waiting room and puts them through to you. The call itself is encrypted between you and the patient.</source>
+        <translation>Patiënten openen hun link op de hub: die beheert de wachtkamer en verbindt hen met u. Het gesprek zelf is versleuteld tussen u en de patiënt.</translation>
+    </message>
+    <message>
+        <source>Nothing to set up: good to try the app. Links open only on this computer.</source>
+        <translation>Niets in te stellen: handig om de app uit te proberen. Links openen alleen op deze computer.</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s hosted hub</source>
+        <translation>De gehoste hub van de praktijk</translation>
+    </message>
+    <message>
+        <source>For patients at home. Whoever runs the hub gives you its address and the practice key; the key is kept in this computer&apos;s keyring.</source>
+        <translation>Voor patiënten thuis. Wie de hub beheert, geeft u het adres en de praktijksleutel; de sleutel wordt bewaard in de sleutelbos van deze computer.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the hub&apos;s practice key: the built-in hub only.</source>
+        <translation>Deze computer heeft geen sleutelbos om de praktijksleutel van de hub te bewaren: alleen de ingebouwde hub.</translation>
     </message>
 </context>
 <context>
@@ -1182,18 +1173,6 @@ Kies er een van minstens %1 tekens:</translation>
         <source>Call (%1 new)</source>
         <translation>Gesprek (%1 nieuw)</translation>
     </message>
-    <message>
-        <source>Export the consultation log</source>
-        <translation>Het consultatielogboek exporteren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 consultations exported</source>
-        <translation>%1 consultaties geëxporteerd</translation>
-    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -1220,6 +1199,49 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Through the practice&apos;s SMS provider (Twilio or Vonage) and its mail server. A channel left empty stays in the app&apos;s outbox. Tokens and passwords are kept in this computer&apos;s keyring, never in a file.</source>
         <translation>Via de sms-provider van de praktijk (Twilio of Vonage) en haar mailserver. Een kanaal dat leeg blijft, blijft in de outbox van de app. Tokens en wachtwoorden worden bewaard in de sleutelbos van deze computer, nooit in een bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>This key replaces the recovery key you hold now. It opens the consultation store when this computer&apos;s keyring entry is lost, and the backups made from now on. The key you hold now stops opening this computer&apos;s store, but the backups made before keep needing it: keep it with them until they are thinned away (after %1 months at the latest).</source>
+        <translation>Deze sleutel vervangt de herstelsleutel die u nu hebt. Hij opent het consultatieregister wanneer de sleutelbosvermelding van deze computer verloren is, en de back-ups die vanaf nu worden gemaakt. De sleutel die u nu hebt, opent het register van deze computer niet meer, maar de eerder gemaakte back-ups hebben hem nog nodig: bewaar hem bij die back-ups tot ze worden opgeruimd (uiterlijk na %1 maanden).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write the new key down now and keep it somewhere safe, away from this computer.&lt;/b&gt; It is shown only this once. Nothing changes until you type it back and press Use this key.</source>
+        <translation>&lt;b&gt;Schrijf de nieuwe sleutel nu op en bewaar hem op een veilige plek, weg van deze computer.&lt;/b&gt; Hij wordt maar deze ene keer getoond. Er verandert niets tot u hem overtypt en op Deze sleutel gebruiken klikt.</translation>
+    </message>
+    <message>
+        <source>Type it back</source>
+        <translation>Typ hem over</translation>
+    </message>
+    <message>
+        <source>The new recovery key, typed back</source>
+        <translation>De nieuwe herstelsleutel, overgetypt</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Deze sleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use, and a backup was made with it (%1).</source>
+        <translation>De nieuwe herstelsleutel is in gebruik, en er is een back-up mee gemaakt (%1).</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use, but the backup made with it failed: press Back up now once this is mended:</source>
+        <translation>De nieuwe herstelsleutel is in gebruik, maar de back-up die ermee werd gemaakt, is mislukt: klik op Nu back-up maken zodra dit is verholpen:</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in use. No backup folder is chosen: choose one, so that a backup opens with the new key.</source>
+        <translation>De nieuwe herstelsleutel is in gebruik. Er is geen back-upmap gekozen: kies er een, zodat er een back-up is die met de nieuwe sleutel opent.</translation>
     </message>
 </context>
 <context>
@@ -1402,26 +1424,10 @@ Kies er een van minstens %1 tekens:</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>The recovery key</source>
-        <translation>De herstelsleutel</translation>
-    </message>
-    <message>
-        <source>The consultations and notes are kept encrypted on this computer. Its keyring holds the key that opens them; this recovery key opens them too, when the keyring entry is lost: a new computer, a reinstalled system, a user account reset.</source>
-        <translation>De consultaties en notities worden versleuteld bewaard op deze computer. De sleutelbos bevat de sleutel die ze opent; deze herstelsleutel opent ze ook wanneer die sleutel verloren is: een nieuwe computer, een opnieuw geïnstalleerd systeem, een gereset gebruikersaccount.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Lose both the keyring entry and this recovery key, and the consultations, the notes and the history are gone for good:&lt;/b&gt; nobody can open them, not even the app&apos;s makers. Write the key down now and keep it somewhere safe, away from this computer. It is shown only this once.</source>
-        <translation>&lt;b&gt;Verliest u zowel de sleutel in de sleutelbos als deze herstelsleutel, dan zijn de consultaties, de notities en de geschiedenis voorgoed weg:&lt;/b&gt; niemand kan ze openen, ook de makers van de app niet. Noteer de sleutel nu en bewaar hem op een veilige plek, weg van deze computer. Hij wordt maar één keer getoond.</translation>
-    </message>
+    <name>RecoveryKeyCard</name>
     <message>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
-    </message>
-    <message>
-        <source>A set-up left unfinished showed another key: that one no longer works. Keep this one.</source>
-        <translation>Een onvoltooide installatie toonde een andere sleutel: die werkt niet meer. Bewaar deze.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1430,14 +1436,6 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Type it back</source>
-        <translation>Typ hem over</translation>
-    </message>
-    <message>
-        <source>The recovery key, typed back</source>
-        <translation>De herstelsleutel, overgetypt</translation>
     </message>
     <message>
         <source>Copied. Paste it where you keep it; the app empties the clipboard at the end.</source>
@@ -1454,6 +1452,33 @@ Kies er een van minstens %1 tekens:</translation>
     <message>
         <source>Sent to %1.</source>
         <translation>Verzonden naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>De herstelsleutel</translation>
+    </message>
+    <message>
+        <source>The consultations and notes are kept encrypted on this computer. Its keyring holds the key that opens them; this recovery key opens them too, when the keyring entry is lost: a new computer, a reinstalled system, a user account reset.</source>
+        <translation>De consultaties en notities worden versleuteld bewaard op deze computer. De sleutelbos bevat de sleutel die ze opent; deze herstelsleutel opent ze ook wanneer die sleutel verloren is: een nieuwe computer, een opnieuw geïnstalleerd systeem, een gereset gebruikersaccount.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lose both the keyring entry and this recovery key, and the consultations, the notes and the history are gone for good:&lt;/b&gt; nobody can open them, not even the app&apos;s makers. Write the key down now and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>&lt;b&gt;Verliest u zowel de sleutel in de sleutelbos als deze herstelsleutel, dan zijn de consultaties, de notities en de geschiedenis voorgoed weg:&lt;/b&gt; niemand kan ze openen, ook de makers van de app niet. Noteer de sleutel nu en bewaar hem op een veilige plek, weg van deze computer. Hij wordt maar één keer getoond.</translation>
+    </message>
+    <message>
+        <source>A set-up left unfinished showed another key: that one no longer works. Keep this one.</source>
+        <translation>Een onvoltooide installatie toonde een andere sleutel: die werkt niet meer. Bewaar deze.</translation>
+    </message>
+    <message>
+        <source>Type it back</source>
+        <translation>Typ hem over</translation>
+    </message>
+    <message>
+        <source>The recovery key, typed back</source>
+        <translation>De herstelsleutel, overgetypt</translation>
     </message>
 </context>
 <context>
