@@ -112,7 +112,7 @@ async def first_run(app: App, out: Path) -> None:
     await shoot(window, out / "08-first-run-people.png")
     await next_page(wizard, people.name)
     await shoot(window, out / "09-first-run-hub.png")
-    await next_page(wizard, wizard.hub.embedded)
+    await next_page(wizard, wizard.hub.fields.embedded)
     wizard.messages.send.setChecked(True)
     await shoot(window, out / "10-first-run-invites.png")
     wizard.messages.outbox.setChecked(True)

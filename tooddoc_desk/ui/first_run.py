@@ -209,7 +209,7 @@ class FirstRunWizard(FollowsLanguage, QWidget):
         for field in (
             self.people.secret,
             self.people.again,
-            self.hub.key,
+            self.hub.fields.key,
             self.messages.sms.secret,
             self.messages.mail.password,
         ):

@@ -224,5 +224,5 @@ class SettingsDialog(FollowsLanguage, QDialog):
             self.save_button.setEnabled(True)
             self.sms_secret.clear()
             self.mail_password.clear()
-        self.hub_box.key.clear()
+        self.hub_box.fields.key.clear()
         self.accept()

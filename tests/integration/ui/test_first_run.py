@@ -150,23 +150,24 @@ async def first_run(app: App, hub_url: str, hub_key: str) -> None:
     people.other_secret.clear()
     await next_page(wizard, people.name)
 
-    hub = wizard.hub
+    page = wizard.hub
+    hub = page.fields
     assert on(wizard, Step.HUB)
     assert hub.embedded.isChecked()
     QTest.keyClick(hub.hosted, Qt.Key.Key_Space)
     QTest.keyClicks(hub.url, "http://hub.example.be")
     QTest.keyClicks(hub.key, WRONG_KEY)
     await next_page(wizard, hub.key)
-    assert hub.problems.shown.startswith("Type the hub's address alone")
+    assert page.problems.shown.startswith("Type the hub's address alone")
     hub.url.setText(hub_url)
     await next_page(wizard, hub.key)  # a key the hub does not hold
-    assert hub.problems.shown == (
+    assert page.problems.shown == (
         f"The hub at {hub_url} does not know this practice key. Check it with whoever runs the hub."
     )
     assert hub.key.text() == WRONG_KEY  # there to correct
     hub.key.setText(hub_key)
     await next_page(wizard, hub.key)
-    assert hub.practice_seen == "Cabinet Peeters"
+    assert page.practice_seen == "Cabinet Peeters"
 
     messages = wizard.messages
     assert on(wizard, Step.MESSAGES)

@@ -88,10 +88,11 @@ def test_the_hub_changes_from_settings_without_a_restart(
 
                 # a key the hub does not hold: said next to the key; nothing changes
                 dialog = settings_of(app)
-                hub = dialog.hub_box
-                assert hub is not None
+                box = dialog.hub_box
+                assert box is not None
+                hub = box.fields
                 assert hub.embedded.isChecked()
-                assert hub.in_use.text() == "In use: the built-in hub."
+                assert box.in_use.text() == "In use: the built-in hub."
                 hub.hosted.setFocus()
                 QTest.keyClick(hub.hosted, Qt.Key.Key_Space)
                 QTest.keyClicks(hub.url, hosted.base_url)
@@ -129,10 +130,11 @@ def test_the_hub_changes_from_settings_without_a_restart(
 
                 # back to the built-in hub: not while that link still leads to the hosted one
                 dialog = settings_of(app)
-                hub = dialog.hub_box
-                assert hub is not None
+                box = dialog.hub_box
+                assert box is not None
+                hub = box.fields
                 assert hub.hosted.isChecked()
-                assert hub.in_use.text() == f"In use: {hosted.base_url}."
+                assert box.in_use.text() == f"In use: {hosted.base_url}."
                 assert hub.key.placeholderText() == "kept in the keyring: leave empty to keep it"
                 hub.embedded.setFocus()
                 QTest.keyClick(hub.embedded, Qt.Key.Key_Space)
