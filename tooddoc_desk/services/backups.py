@@ -27,6 +27,7 @@ from typing import Protocol
 from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.users import User
 from tooddoc_desk.services.audit import BACKUP, AuditTrail
+from tooddoc_desk.services.background import Background
 from tooddoc_desk.storage.atomic_file import write_atomically
 from tooddoc_desk.storage.audit_log import Details
 from tooddoc_desk.storage.backup_errors import (
@@ -119,7 +120,7 @@ class Backups:
         self._listeners: list[Listener] = []
         self._running = asyncio.Lock()
         self._work: asyncio.Future[Path] | None = None
-        self._runner: asyncio.Task[None] | None = None
+        self._loop = Background(self._run)
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -210,14 +211,10 @@ class Backups:
         return path
 
     def start(self) -> None:
-        if self._runner is None:
-            self._runner = asyncio.ensure_future(self._run())
+        self._loop.start()
 
     async def stop(self) -> None:
-        runner, self._runner = self._runner, None
-        if runner is not None:
-            runner.cancel()
-            await asyncio.gather(runner, return_exceptions=True)
+        await self._loop.stop()
         work = self._work
         if work is not None:  # a thread cannot be stopped: the store stays open until it ends
             await asyncio.gather(work, return_exceptions=True)

@@ -31,6 +31,7 @@ from tooddoc_desk.messaging.deliver import OutOfTries, look_up, never_arrived
 from tooddoc_desk.messaging.message import Channel, OutgoingMessage
 from tooddoc_desk.messaging.retry import Action, RetryPolicy
 from tooddoc_desk.messaging.sender import Ambiguous, DeliveryError, Finder, Routes, Sender
+from tooddoc_desk.services.background import Background
 from tooddoc_desk.services.delivery_status import POLL_EVERY, StatusPoller
 from tooddoc_desk.storage.outbox import Letter, OutboxRepository, Outcome
 
@@ -71,7 +72,7 @@ class DeliveryService:
         self._wake = asyncio.Event()
         self._busy: set[str] = set()
         self._tasks: set[asyncio.Task[None]] = set()
-        self._runner: asyncio.Task[None] | None = None
+        self._loop = Background(self._run)
         self.statuses = StatusPoller(outbox, self.sender_for, clock, self._changed, poll_every)
 
     def set_sender(self, sender: Sender) -> None:
@@ -173,18 +174,15 @@ class DeliveryService:
 
     def start(self) -> None:
         """Sends what is due, as it falls due, and follows the status of what was sent."""
-        if self._runner is None:
-            self._runner = asyncio.ensure_future(self._run())
+        if not self._loop.running:
+            self._loop.start()
             self.statuses.start()
 
     async def stop(self, grace: float = 0.0) -> None:
         """Stops sending. Sends under way get `grace` seconds to learn their outcome; one cut
         short stays `sending` and becomes `unknown` at the next start."""
-        runner, self._runner = self._runner, None
         await self.statuses.stop()
-        if runner is not None:
-            runner.cancel()
-            await asyncio.gather(runner, return_exceptions=True)
+        await self._loop.stop()
         tasks = set(self._tasks)
         if tasks and grace > 0:
             await asyncio.wait(tasks, timeout=grace)

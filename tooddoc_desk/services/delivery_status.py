@@ -19,6 +19,7 @@ from tooddoc_desk.core.delivery import DeliveryState, IllegalDeliveryMove, Invit
 from tooddoc_desk.messaging.message import Channel, DeliveryStatus, Receipt
 from tooddoc_desk.messaging.problems import Reason, sentence
 from tooddoc_desk.messaging.sender import DeliveryError, Sender, StatusSource
+from tooddoc_desk.services.background import Background
 from tooddoc_desk.storage.outbox import OutboxRepository, Outcome
 
 log = logging.getLogger(__name__)
@@ -44,17 +45,14 @@ class StatusPoller:
         self._clock = clock
         self._changed = changed
         self._every = every
-        self._runner: asyncio.Task[None] | None = None
+        self._loop = Background(self._run)
 
     def start(self) -> None:
-        if self._runner is None and self._every > 0:
-            self._runner = asyncio.ensure_future(self._run())
+        if self._every > 0:
+            self._loop.start()
 
     async def stop(self) -> None:
-        runner, self._runner = self._runner, None
-        if runner is not None:
-            runner.cancel()
-            await asyncio.gather(runner, return_exceptions=True)
+        await self._loop.stop()
 
     async def poll(self) -> list[Invite]:
         """One round: asks about every invite still followed; returns those that moved."""

@@ -21,6 +21,7 @@ from datetime import timedelta
 
 from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.schedule import DEFAULT_LEAD, send_time
+from tooddoc_desk.services.background import Background
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.events import ConsultationChanged, ServiceEvent
 
@@ -37,7 +38,7 @@ class Scheduler:
         self._clock = clock
         self._lead = lead
         self._wake = asyncio.Event()
-        self._runner: asyncio.Task[None] | None = None
+        self._loop = Background(self._run)
         service.subscribe(self._on_event)
 
     @property
@@ -51,14 +52,10 @@ class Scheduler:
         self._wake.set()
 
     def start(self) -> None:
-        if self._runner is None:
-            self._runner = asyncio.ensure_future(self._run())
+        self._loop.start()
 
     async def stop(self) -> None:
-        runner, self._runner = self._runner, None
-        if runner is not None:
-            runner.cancel()
-            await asyncio.gather(runner, return_exceptions=True)
+        await self._loop.stop()
 
     async def run_due(self) -> int:
         """Opens every booked consultation whose link is due, flags those whose time has
