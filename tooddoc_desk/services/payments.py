@@ -29,7 +29,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.consultation import Consultation
@@ -42,11 +42,13 @@ from tooddoc_desk.payments.checkout import (
     Order,
     Outcome,
     PaymentError,
-    StripeCheckout,
 )
 from tooddoc_desk.services.sentences import NO_STRIPE_KEY, PAID_NOT_HELD
 from tooddoc_desk.storage.consultations import ConsultationRepository
 from tooddoc_desk.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from tooddoc_desk.payments.stripe_checkout import StripeCheckout
 
 log = logging.getLogger(__name__)
 
@@ -358,6 +360,9 @@ class Prepayments:
         if self._checkout is None or key != self._checkout_key:
             if self._checkout is not None:
                 await self._checkout.close()
+            # the stripe library loads only when the practice first asks for a payment
+            from tooddoc_desk.payments.stripe_checkout import StripeCheckout  # noqa: PLC0415
+
             self._checkout = StripeCheckout(key, api_address=self._api_address)
             self._checkout_key = key
         return self._checkout

@@ -14,7 +14,8 @@ from tests.helpers.aio import async_test_timeout
 from tests.helpers.stripe_server import API_KEY, StripeFake
 from tests.integration.patient.rig import PHONE, PRACTICE, assert_clean, rig, state_is
 from tooddoc_desk.core.language import Language
-from tooddoc_desk.payments.checkout import Order, Outcome, StripeCheckout
+from tooddoc_desk.payments.checkout import Order, Outcome
+from tooddoc_desk.payments.stripe_checkout import StripeCheckout
 
 pytestmark = [pytest.mark.netns, pytest.mark.usefixtures("loopback_only")]
 

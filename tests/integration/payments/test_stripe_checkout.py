@@ -10,7 +10,8 @@ import pytest
 from tests.helpers.aio import async_test
 from tests.helpers.stripe_server import API_KEY, StripeFake
 from tooddoc_desk.core.language import Language
-from tooddoc_desk.payments.checkout import Order, Outcome, PaymentError, StripeCheckout
+from tooddoc_desk.payments.checkout import Order, Outcome, PaymentError
+from tooddoc_desk.payments.stripe_checkout import StripeCheckout
 
 LINK = "http://127.0.0.1:8765/c/" + "Qm9i" * 10
 
