@@ -29,6 +29,7 @@ import httpx
 from aiohttp import web
 
 from bench.figures import Figure, median, percentile, table
+from tests.helpers.accounts import FAST_HASH, PASSWORD
 from tests.helpers.keyring_backend import FolderKeyring
 from tests.helpers.network import require_loopback_only
 from tests.helpers.sms_providers import TWILIO_SID, TWILIO_TOKEN, FakeTwilio, Recorded
@@ -36,11 +37,12 @@ from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.contact import Contact, PhoneContact
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.users import Role
 from tooddoc_desk.hub import HubClient, start_hub
 from tooddoc_desk.messaging.message import SenderId
 from tooddoc_desk.messaging.templates import invitation
 from tooddoc_desk.messaging.twilio import TwilioSender
-from tooddoc_desk.services.accounts import COMMAND_LINE
+from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.services.consultations import ConsultationService
 from tooddoc_desk.services.delivery import DeliveryService
 from tooddoc_desk.services.sessions import hub_session_opener
@@ -104,6 +106,10 @@ async def through_the_app(folder: Path, fake: StampedTwilio, sends: int) -> list
                 http, TWILIO_SID, TWILIO_TOKEN, SenderId("DrPeeters"), base_url=fake.base_url
             )
             delivery = DeliveryService(store.outbox, sender, addressee, clock)
+            accounts = Accounts(store.users, clock, FAST_HASH)  # the practitioner sends
+            await accounts.create_first(
+                "Dr Bench", frozenset({Role.PRACTITIONER}), PASSWORD, inami="1-00000-01-001"
+            )
             service = ConsultationService(
                 store.consultations,
                 rooms=HubClient(http, hub.base_url, hub.api_key),
@@ -111,7 +117,7 @@ async def through_the_app(folder: Path, fake: StampedTwilio, sends: int) -> list
                 open_session=hub_session_opener(websockets, hub.base_url, generated_media),
                 clock=clock,
                 practice_name="Cabinet Bench",
-                gate=COMMAND_LINE,
+                gate=accounts,
                 users=store.users,
             )
             delivery.start()
