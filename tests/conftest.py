@@ -7,6 +7,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import gc
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from tooddoc_desk.ui.main_thread_gc import collect_due
 
@@ -19,5 +21,19 @@ def pytest_configure(config: pytest.Config) -> None:
     gc.disable()
 
 
+@pytest.hookimpl(trylast=True)  # after pytest-qt has closed the widgets it was given
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     collect_due()
+    delete_closed_windows()
+
+
+def delete_closed_windows() -> None:
+    """Deletes the windows and dialogs a test left closed but alive: each one left would make
+    every later change of palette or language (which Qt sends to every widget) slower."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -187,7 +187,7 @@ async def metered_call(r: Rig) -> tuple[Practitioner, CallMeter]:
     room = await r.room()
     doctor = await r.practitioner(room, auto_admit=True)
     page, _ = await r.open(room.patient_url, PHONE)
-    await join(page)
+    await join(page, ready_ms=30_000)  # the page loads over the emulated link
     await state_is(page, "in_call", 30_000)
     meter = CallMeter(page, doctor)
     await meter.start()

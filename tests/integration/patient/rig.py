@@ -61,10 +61,11 @@ async def state_is(page: Page, state: str, wait_ms: float = 10_000) -> None:
     await page.wait_for_selector(selector, state="attached", timeout=wait_ms)
 
 
-async def join(page: Page) -> None:
+async def join(page: Page, ready_ms: float = 10_000) -> None:
     """Consent, wait for the camera preview, Join: the page has left the lobby (it is waiting,
-    or already admitted by a practitioner who admits at once)."""
-    await state_is(page, "ready")
+    or already admitted by a practitioner who admits at once). `ready_ms`: how long the page
+    may take to load and reach the hub (longer over an emulated mobile link)."""
+    await state_is(page, "ready", ready_ms)
     await page.wait_for_function(PREVIEW_LIVE)
     await page.check("#consent")
     await page.click("#join")
