@@ -34,6 +34,7 @@ def delete_closed_windows() -> None:
     if not isinstance(app, QApplication):
         return
     for window in QApplication.topLevelWidgets():
-        if not window.isVisible():
+        # a widget with a parent (a menu, a dialog) goes with its parent
+        if window.parentWidget() is None and not window.isVisible():
             window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
