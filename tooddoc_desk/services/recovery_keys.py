@@ -14,6 +14,7 @@ typed back the same way (`typed_back_problem`).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,9 +69,8 @@ class RecoveryKeys:
         if problem is not None:
             raise ValueError(problem)
         by = self._gate.current
-        # on the loop (a small file): a backup under way keeps the slots it read, the next one
-        # carries the new key's
-        self._store.replace_recovery_key(proposed)
+        # a backup under way keeps the slots it read; the one made next carries the new key's
+        await asyncio.to_thread(self._store.replace_recovery_key, proposed)
         self._audit.try_record(RECOVERY_KEY_REPLACED, by=by)
         log.info("the recovery key was replaced")
         if self._backups.status.folder is None:

@@ -73,7 +73,6 @@ class NewRecoveryKeyDialog(FollowsLanguage, QDialog):
         layout.addLayout(buttons)
 
         self.use_button.clicked.connect(self.use)
-        self.typed.returnPressed.connect(self.use)
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
         self.typed.setFocus()

@@ -20,9 +20,9 @@ from tests.helpers.aio import until
 from tests.helpers.hosted_app import run_on_qasync
 from tests.integration.services.rig import rig
 from tests.integration.ui.desk import desk
+from tests.integration.ui.test_backups_dialog import Manager
 from tooddoc_desk.config import Settings
 from tooddoc_desk.core.clock import SystemClock
-from tooddoc_desk.core.users import User
 from tooddoc_desk.messaging.dev_outbox import DevOutbox
 from tooddoc_desk.services.audit import AuditTrail
 from tooddoc_desk.services.backups import Backups
@@ -215,13 +215,6 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     assert item is not None
     return item.text()
-
-
-class Manager:
-    current: User | None = None
-
-    def require_setup(self) -> None:
-        return None
 
 
 async def refuse(hub: object) -> None:
