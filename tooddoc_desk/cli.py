@@ -12,18 +12,25 @@ from tooddoc_desk.export_command import add_arguments as add_export_arguments
 from tooddoc_desk.invite_command import InviteArgs
 
 
-def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def _data_dir(default: object) -> argparse.ArgumentParser:
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument(
         "--data-dir",
         type=Path,
+        default=default,
         help="the folder holding the store and the settings (default: the system's data folder)",
     )
+    return option
+
+
+def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="tooddoc-desk",
         description="Video consultations from the practice's PC.",
-        parents=[common],
+        parents=[_data_dir(None)],
     )
+    # a sub-command sets --data-dir only when given after it: given before, it stays
+    common = _data_dir(argparse.SUPPRESS)
     main.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     main.add_argument(
         "--incoming",
