@@ -1,5 +1,5 @@
-"""Where the files that ship beside the code are: the patient page, in a checkout and in the
-installed bundle.
+"""Where the files that ship beside the code are: the patient page and the PDF report's fonts,
+in a checkout and in the installed bundle.
 
 From a checkout (or an editable install) they sit in `resources/` next to the package. In the
 PyInstaller bundle the same tree is unpacked under the bundle's own folder (`sys._MEIPASS`,
@@ -20,7 +20,7 @@ def is_bundled() -> bool:
 
 
 def resources_dir() -> Path:
-    """The folder holding `patient/` (the patient's web page)."""
+    """The folder holding `patient/` (the patient's web page) and `fonts/`."""
     if is_bundled():
         return Path(getattr(sys, "_MEIPASS")) / "resources"  # noqa: B009 (only in a bundle)
     return CHECKOUT_RESOURCES

@@ -5,7 +5,7 @@ fees, paid).
 A line per row, no layout engine: 100,000 rows make about 2,300 pages. Rows are drawn as they
 are read and each page is written as soon as it is full (storage/pdf_writer.py), so memory stays
 the same whatever the number of rows (measured in bench/export_bench.py), as with the CSV. Text
-uses the PDF's standard Helvetica: a character outside Windows-1252 shows as "?".
+is in Liberation Sans, embedded (storage/pdf_font.py): names and notes print as typed.
 Dates are dd/mm/yyyy hh:mm in local time, amounts in euros with a decimal comma, as in the CSV.
 """
 
@@ -16,20 +16,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4, landscape
-
 from tooddoc_desk.core.users import format_inami
 from tooddoc_desk.storage.csv_export import SENT_BY_SCRIPT, euros, local_time, quality_cells
 from tooddoc_desk.storage.export_rows import ExportRow
+from tooddoc_desk.storage.pdf_font import Face
 from tooddoc_desk.storage.pdf_writer import PageDrawing, PdfWriter, fitted
 
-FONT = "Helvetica"
-BOLD = "Helvetica-Bold"
-ITALIC = "Helvetica-Oblique"
+FONT = Face.REGULAR
+BOLD = Face.BOLD
+ITALIC = Face.ITALIC
 SIZE = 7.0
 LINE = 10.5
 MARGIN = 28.0
-PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
+POINTS_PER_MM = 72 / 25.4
+PAGE_WIDTH, PAGE_HEIGHT = 297 * POINTS_PER_MM, 210 * POINTS_PER_MM  # A4, landscape
 TOP = PAGE_HEIGHT - MARGIN
 BODY_TOP = TOP - 54  # below the title, the filter and the column titles
 BODY_BOTTOM = MARGIN + 20  # above the page number

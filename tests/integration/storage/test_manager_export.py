@@ -197,6 +197,20 @@ def test_the_pdf_report_has_the_heading_pages_and_totals(store: Store, tmp_path:
     assert "Toux" not in "".join(pages)
 
 
+def test_the_pdf_report_prints_names_and_notes_as_typed(store: Store, tmp_path: Path) -> None:
+    doctor = User("Dr Łukasz Şahin", frozenset({Role.PRACTITIONER, Role.MANAGER}), "10000000104")
+    store.users.add(doctor, "not-a-real-hash")
+    consultation = make_consultation(until=State.ENDED, notes="T ≥ 38 °C → urgences")
+    consultation.practitioner_id = doctor.id
+    store.consultations.add(consultation)
+    out = tmp_path / "log.pdf"
+    request = ExportRequest(ExportFilter(), ExportFormat.PDF, include_notes=True)
+    exports(store, Desk(doctor)).write(out, request)
+    text = PdfReader(out, strict=True).pages[0].extract_text()
+    assert "Dr Łukasz Şahin" in text
+    assert "T ≥ 38 °C → urgences" in text
+
+
 @pytest.mark.parametrize("kind", list(ExportFormat))
 def test_only_the_owner_may_read_an_export(
     kind: ExportFormat, store: Store, tmp_path: Path
