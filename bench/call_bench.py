@@ -42,7 +42,8 @@ from tooddoc_desk.app import App
 from tooddoc_desk.calls import events as ev
 from tooddoc_desk.calls.hub_signaling import HubSignaling
 from tooddoc_desk.calls.publisher import Publisher
-from tooddoc_desk.calls.session import Session, SessionState
+from tooddoc_desk.calls.session import Session
+from tooddoc_desk.calls.session_state import SessionState
 from tooddoc_desk.config import Config, HubSettings, Settings
 from tooddoc_desk.core.clock import SystemClock
 from tooddoc_desk.core.contact import parse_contact

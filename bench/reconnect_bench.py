@@ -37,7 +37,7 @@ from tests.integration.patient.rig import (
     rig,
     state_is,
 )
-from tooddoc_desk.calls import CallEnded
+from tooddoc_desk.calls.events import CallEnded
 
 ROUNDS = 5
 CUT_SECONDS = 5.0

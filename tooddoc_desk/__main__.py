@@ -49,7 +49,7 @@ from tooddoc_desk.hub_key_command import run_hub_key
 from tooddoc_desk.invite_command import run_invite
 from tooddoc_desk.phone_link import PhoneLinkError, with_phone_link_as_incoming
 from tooddoc_desk.provider_secret_command import run_provider_secret
-from tooddoc_desk.self_test import run_self_test
+from tooddoc_desk.services.engine_warm_up import warm_up_engine
 from tooddoc_desk.services.store_access import OpenedStore, Prompts, StoreLocked, open_store
 from tooddoc_desk.storage.errors import KeyringChoiceError
 from tooddoc_desk.storage.keyring_choice import choose_keyring
@@ -155,6 +155,7 @@ def run_window(config: Config, incoming: str | None, test_pattern: bool) -> int:
             window.invite_panel.prefill(incoming)
         window.show()
         log.info("ready: the window is shown")
+        warm_up_engine()
         closed = asyncio.Event()
         qt_app.lastWindowClosed.connect(closed.set)
         for number in (signal.SIGINT, signal.SIGTERM):
@@ -194,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     args = parser().parse_args(arguments)
     if args.self_test:  # touches no data folder: everything in a temporary one
+        from tooddoc_desk.self_test import run_self_test  # noqa: PLC0415 (loads the call engine)
+
         return run_self_test(args.hub_port)
     try:
         config = load_config(args.data_dir)

@@ -14,6 +14,7 @@ import logging
 import ssl
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import aiohttp
 import httpx
@@ -21,7 +22,6 @@ from keyring.backend import KeyringBackend
 
 from tooddoc_desk.app_channel import AppChannelServer
 from tooddoc_desk.app_commands import AppCommands
-from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.config import Config, HubSettings, Settings
 from tooddoc_desk.core.clock import Clock, SystemClock
 from tooddoc_desk.core.contact import Contact
@@ -51,6 +51,9 @@ from tooddoc_desk.ui.desk_lock import DeskLock
 from tooddoc_desk.ui.devices_page import DevicesEntry
 from tooddoc_desk.ui.i18n import choose_language, install_language
 from tooddoc_desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from tooddoc_desk.calls.publisher import Publisher
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +124,8 @@ class App:
         return self._parts
 
     async def _default_publisher(self) -> Publisher:
+        from tooddoc_desk.calls.publisher import Publisher  # noqa: PLC0415 (engine_warm_up.py)
+
         if self.config.settings.video_source == "test-pattern":
             return Publisher.generated()
         parts = self.parts

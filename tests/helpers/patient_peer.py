@@ -16,7 +16,8 @@ from aiortc import MediaStreamTrack, RTCConfiguration, RTCPeerConnection, RTCSes
 from aiortc.mediastreams import MediaStreamError
 from av import AudioFrame, VideoFrame
 
-from tooddoc_desk.calls.frames import frame_pcm, pcm_level
+from tooddoc_desk.calls.frame_types import pcm_level
+from tooddoc_desk.calls.frames import frame_pcm
 from tooddoc_desk.calls.generated import TestPatternTrack, ToneTrack
 from tooddoc_desk.calls.signaling import Message, Signaling
 

@@ -12,7 +12,7 @@ import time
 
 from PySide6.QtWidgets import QApplication
 
-from tooddoc_desk.calls.frames import PcmChunk
+from tooddoc_desk.calls.frame_types import PcmChunk
 from tooddoc_desk.ui.devices_page import TestSound
 from tooddoc_desk.ui.sound_output import SoundOutput, speaker, speaker_id
 

@@ -30,7 +30,8 @@ from aiortc.rtcicetransport import RTCIceGatherer
 from aiortc.sdp import candidate_from_sdp
 
 from tooddoc_desk.calls.events import StreamCreated, StreamDestroyed, StreamKind
-from tooddoc_desk.calls.frames import AudioSubscriber, Box, FrameSink, PcmHook, Subscriber
+from tooddoc_desk.calls.frame_types import Box, FrameSink, PcmHook
+from tooddoc_desk.calls.frames import AudioSubscriber, Subscriber
 from tooddoc_desk.calls.hub_signaling import IceServer
 from tooddoc_desk.calls.peer_media import PeerMedia
 from tooddoc_desk.calls.publisher import Publisher

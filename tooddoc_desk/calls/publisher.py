@@ -19,7 +19,8 @@ from av import AudioFrame, VideoFrame
 from av.frame import Frame
 
 from tooddoc_desk.calls.devices import DeviceTrack, open_camera, open_microphone
-from tooddoc_desk.calls.frames import Box, FrameConverter, FrameSink
+from tooddoc_desk.calls.frame_types import Box, FrameSink
+from tooddoc_desk.calls.frames import FrameConverter
 from tooddoc_desk.calls.generated import (
     AUDIO_FRAME_SAMPLES,
     AUDIO_SAMPLE_RATE,

@@ -43,15 +43,16 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable, Coroutine, Sequence
-from enum import StrEnum
 from typing import Any
 
 from tooddoc_desk.calls import events as ev
-from tooddoc_desk.calls.frames import AudioSubscriber, Box, FrameSink, PcmHook, Subscriber
+from tooddoc_desk.calls.frame_types import Box, FrameSink, PcmHook
+from tooddoc_desk.calls.frames import AudioSubscriber, Subscriber
 from tooddoc_desk.calls.hub_signaling import IceServer
 from tooddoc_desk.calls.liveness import MediaWatch
 from tooddoc_desk.calls.peer import PreparedPeer, StreamEvent, parse_candidate
 from tooddoc_desk.calls.publisher import Publisher
+from tooddoc_desk.calls.session_state import SessionState, SessionStateError
 from tooddoc_desk.calls.signaling import Message, Signaling, SignalingClosed
 from tooddoc_desk.calls.signals import Signal
 from tooddoc_desk.calls.stats import CallStats, collect_stats
@@ -67,21 +68,6 @@ BYE_GRACE_SECONDS = 1.0
 RECONNECT_SECONDS = 30.0
 # Set-up slower than this is reported (CallSetupProgress), then again every as long.
 PROGRESS_SECONDS = 1.0
-
-
-class SessionState(StrEnum):
-    WAITING = "waiting"  # for the patient's offer
-    PREPARED = "prepared"  # offer in, answer held (or being made)
-    CONNECTING = "connecting"  # admitted, answer sent
-    CONNECTED = "connected"
-    ENDED = "ended"
-
-
-class SessionStateError(RuntimeError):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 class Session:

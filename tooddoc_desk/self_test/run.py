@@ -37,7 +37,7 @@ import aioice.ice
 import httpx
 import qasync
 
-from tooddoc_desk.calls.frames import RgbFrame
+from tooddoc_desk.calls.frame_types import RgbFrame
 from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.calls.session import Session
 from tooddoc_desk.core.clock import SystemClock

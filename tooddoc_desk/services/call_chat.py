@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from tooddoc_desk.calls.session import Session, SessionStateError
+from tooddoc_desk.calls.session_state import SessionStateError
 from tooddoc_desk.calls.signaling import SignalingClosed
 from tooddoc_desk.core.chat import (
     CHAT_SIGNAL,
@@ -41,6 +41,9 @@ from tooddoc_desk.services.sentences import (
     chat_too_long,
 )
 from tooddoc_desk.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from tooddoc_desk.calls.session import Session
 
 log = logging.getLogger(__name__)
 

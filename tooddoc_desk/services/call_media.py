@@ -12,9 +12,13 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+from typing import TYPE_CHECKING
 
-from tooddoc_desk.calls.session import Session, SessionStateError
+from tooddoc_desk.calls.session_state import SessionStateError
 from tooddoc_desk.calls.signaling import SignalingClosed
+
+if TYPE_CHECKING:
+    from tooddoc_desk.calls.session import Session
 
 log = logging.getLogger(__name__)
 

@@ -25,10 +25,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from tooddoc_desk.calls import events as call_events
-from tooddoc_desk.calls.frames import Box, FrameSink, PcmHook
-from tooddoc_desk.calls.session import Session, SessionStateError
+from tooddoc_desk.calls.frame_types import Box, FrameSink, PcmHook
+from tooddoc_desk.calls.session_state import SessionStateError
 from tooddoc_desk.calls.signaling import SignalingError
 from tooddoc_desk.core.chat import CHAT_SIGNAL
 from tooddoc_desk.core.clock import Clock
@@ -74,6 +75,9 @@ from tooddoc_desk.services.sessions import SessionOpener
 from tooddoc_desk.storage.consultations import ConsultationRepository
 from tooddoc_desk.storage.history_query import HistoryQuery
 from tooddoc_desk.storage.users import UserRepository
+
+if TYPE_CHECKING:
+    from tooddoc_desk.calls.session import Session
 
 log = logging.getLogger(__name__)
 

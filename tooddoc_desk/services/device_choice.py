@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from tooddoc_desk.calls.devices import DeviceSpec, camera_specs, microphone_specs, present
+from tooddoc_desk.calls.device_specs import DeviceSpec, camera_specs, microphone_specs, present
 from tooddoc_desk.calls.threads import run_in_thread
 
 log = logging.getLogger(__name__)

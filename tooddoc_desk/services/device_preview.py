@@ -20,7 +20,8 @@ from aiortc.mediastreams import MediaStreamError
 from av import AudioFrame, VideoFrame
 
 from tooddoc_desk.calls.devices import DeviceTrack, open_camera, open_microphone
-from tooddoc_desk.calls.frames import Box, FrameConverter, FrameSink, frame_pcm, pcm_level
+from tooddoc_desk.calls.frame_types import Box, FrameSink, pcm_level
+from tooddoc_desk.calls.frames import FrameConverter, frame_pcm
 from tooddoc_desk.calls.generated import TestPatternTrack, ToneTrack
 
 log = logging.getLogger(__name__)

@@ -15,10 +15,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from tooddoc_desk.calls import events as call_events
-from tooddoc_desk.calls.session import Session
 from tooddoc_desk.core.call_summary import CallSummary
 from tooddoc_desk.core.clock import Clock
 from tooddoc_desk.core.consultation import Consultation, EndReason, State
@@ -42,6 +41,9 @@ from tooddoc_desk.services.sentences import CALL_PROBLEMS
 from tooddoc_desk.services.sessions import SessionOpener
 from tooddoc_desk.storage.consultations import ConsultationRepository
 from tooddoc_desk.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from tooddoc_desk.calls.session import Session
 
 log = logging.getLogger(__name__)
 

@@ -1,18 +1,25 @@
-"""Joining a room on the hub as the practitioner: the signaling, the local media, the Session."""
+"""Joining a room on the hub as the practitioner: the signaling, the local media, the Session.
+
+The call engine (aiortc, FFmpeg) loads when the first room is joined, or before, on a thread,
+once the window shows (services/engine_warm_up.py): not at start-up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import aiohttp
 
 from tooddoc_desk.calls import events as call_events
 from tooddoc_desk.calls.hub_signaling import HubSignaling
-from tooddoc_desk.calls.publisher import Publisher
-from tooddoc_desk.calls.session import Session
 
-PublisherFactory = Callable[[], Awaitable[Publisher]]
-SessionOpener = Callable[[str, Callable[[call_events.SessionEvent], None]], Awaitable[Session]]
+if TYPE_CHECKING:
+    from tooddoc_desk.calls.publisher import Publisher
+    from tooddoc_desk.calls.session import Session
+
+PublisherFactory = Callable[[], Awaitable["Publisher"]]
+SessionOpener = Callable[[str, Callable[[call_events.SessionEvent], None]], Awaitable["Session"]]
 
 
 def hub_session_opener(
@@ -23,6 +30,8 @@ def hub_session_opener(
     async def open_session(
         token: str, on_event: Callable[[call_events.SessionEvent], None]
     ) -> Session:
+        from tooddoc_desk.calls.session import Session  # noqa: PLC0415
+
         signaling, welcome = await HubSignaling.connect(websockets, hub_url, token)
         publisher = await publisher_factory()
         session = Session(signaling, welcome.ice_servers, publisher, on_event)

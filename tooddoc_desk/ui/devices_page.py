@@ -14,6 +14,7 @@ import io
 import wave
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -31,25 +32,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tooddoc_desk.calls.devices import DeviceSpec
-from tooddoc_desk.calls.frames import RgbFrame
+from tooddoc_desk.calls.device_specs import DeviceSpec
+from tooddoc_desk.calls.frame_types import RgbFrame
 from tooddoc_desk.core.users import User
 from tooddoc_desk.services.accounts import Accounts
 from tooddoc_desk.services.device_choice import DeviceChoices
-from tooddoc_desk.services.device_preview import DevicePreview, Opened
 from tooddoc_desk.ui.i18n import FollowsLanguage, fill
 from tooddoc_desk.ui.sound_output import speaker, speaker_id
 from tooddoc_desk.ui.tasks import Tasks
 from tooddoc_desk.ui.video_widget import VideoWidget
 from tooddoc_desk.ui.waiting_alert import chime_wav
 
-PreviewFactory = Callable[[Callable[[RgbFrame], None], Callable[[float], None]], DevicePreview]
+if TYPE_CHECKING:
+    from tooddoc_desk.services.device_preview import DevicePreview, Opened
+
+PreviewFactory = Callable[[Callable[[RgbFrame], None], Callable[[float], None]], "DevicePreview"]
 METER_GAIN = 4.0  # speech sits around 0.05-0.2 RMS: the meter shows it at a fifth to most
 
 
 def _default_preview(
     on_frame: Callable[[RgbFrame], None], on_level: Callable[[float], None]
 ) -> DevicePreview:
+    from tooddoc_desk.services.device_preview import DevicePreview  # noqa: PLC0415 (the engine)
+
     return DevicePreview(on_frame, on_level)
 
 

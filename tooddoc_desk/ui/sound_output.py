@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QIODevice
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from tooddoc_desk.calls.frames import PcmChunk
+from tooddoc_desk.calls.frame_types import PcmChunk
 
 log = logging.getLogger(__name__)
 

@@ -12,22 +12,24 @@ import pytest
 from tests.helpers.aio import Counter, Recorder, run
 from tests.helpers.patient_peer import PatientPeer
 from tests.integration.calls.fake_hub import PATIENT_TOKEN, PRACTITIONER_TOKEN, FakeHub
-from tooddoc_desk.calls import (
+from tooddoc_desk.calls.events import (
     CallConnected,
     CallEnded,
     CallPrepared,
     EndReason,
+    PatientOpened,
+    PatientWaiting,
+)
+from tooddoc_desk.calls.hub_signaling import (
     HubRefused,
     HubSignaling,
     HubUnreachable,
     IceServer,
     InvalidLink,
-    PatientOpened,
-    PatientWaiting,
-    Publisher,
-    Session,
+    websocket_url,
 )
-from tooddoc_desk.calls.hub_signaling import websocket_url
+from tooddoc_desk.calls.publisher import Publisher
+from tooddoc_desk.calls.session import Session
 
 HubTest = Callable[[FakeHub, aiohttp.ClientSession], Awaitable[None]]
 

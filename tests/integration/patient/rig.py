@@ -37,7 +37,7 @@ from tests.helpers.browser import (
 )
 from tests.helpers.netns import PatientNetwork
 from tooddoc_desk.calls import events as ev
-from tooddoc_desk.calls.frames import RgbFrame
+from tooddoc_desk.calls.frame_types import RgbFrame
 from tooddoc_desk.calls.hub_signaling import HubSignaling
 from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.calls.session import Session

@@ -22,7 +22,7 @@ from tests.integration.patient.rig import (
     rig,
     state_is,
 )
-from tooddoc_desk.calls import (
+from tooddoc_desk.calls.events import (
     CallConnected,
     CallEnded,
     CallPrepared,

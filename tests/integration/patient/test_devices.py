@@ -10,7 +10,7 @@ from playwright.async_api import Page
 from tests.helpers.aio import async_test_timeout
 from tests.helpers.browser import wait_for_frames_decoded
 from tests.integration.patient.rig import PHONE, assert_clean, join, rig, state_is
-from tooddoc_desk.calls import CallConnected, CallEnded, CallInterrupted, SecondDevice
+from tooddoc_desk.calls.events import CallConnected, CallEnded, CallInterrupted, SecondDevice
 
 pytestmark = [pytest.mark.netns, pytest.mark.usefixtures("loopback_only")]
 

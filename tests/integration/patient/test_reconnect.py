@@ -26,7 +26,7 @@ from tests.integration.patient.rig import (
     rig,
     state_is,
 )
-from tooddoc_desk.calls import (
+from tooddoc_desk.calls.events import (
     CallConnected,
     CallEnded,
     CallReconnected,

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from tests.helpers.aio import until
 from tests.helpers.hosted_app import run_on_qasync
-from tooddoc_desk.calls.devices import DeviceSpec, DeviceTrack, chosen_first, open_device
-from tooddoc_desk.calls.frames import RgbFrame
+from tooddoc_desk.calls.device_specs import DeviceSpec, chosen_first
+from tooddoc_desk.calls.devices import DeviceTrack, open_device
+from tooddoc_desk.calls.frame_types import RgbFrame
 from tooddoc_desk.services.device_choice import DeviceChoice, DeviceChoices
 from tooddoc_desk.services.device_preview import DevicePreview
 from tooddoc_desk.ui.devices_page import DevicesDialog, DevicesPage

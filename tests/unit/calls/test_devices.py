@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tooddoc_desk.calls.devices import (
+from tooddoc_desk.calls.device_specs import (
     DeviceSpec,
     camera_specs,
     chosen_first,

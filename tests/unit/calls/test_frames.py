@@ -12,15 +12,8 @@ from av.frame import Frame
 
 from tests.helpers.aio import Counter, run
 from tooddoc_desk.calls import frames as frames_module
-from tooddoc_desk.calls.frames import (
-    AudioSubscriber,
-    FrameConverter,
-    PcmChunk,
-    RgbFrame,
-    Subscriber,
-    pcm_level,
-    to_rgb,
-)
+from tooddoc_desk.calls.frame_types import PcmChunk, RgbFrame, pcm_level
+from tooddoc_desk.calls.frames import AudioSubscriber, FrameConverter, Subscriber, to_rgb
 from tooddoc_desk.calls.generated import TestPatternTrack, ToneTrack
 
 

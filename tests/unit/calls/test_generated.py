@@ -6,7 +6,8 @@ import itertools
 import time
 
 from tests.helpers.aio import run
-from tooddoc_desk.calls.frames import frame_pcm, pcm_level
+from tooddoc_desk.calls.frame_types import pcm_level
+from tooddoc_desk.calls.frames import frame_pcm
 from tooddoc_desk.calls.generated import (
     AUDIO_FRAME_SAMPLES,
     AUDIO_SAMPLE_RATE,

@@ -11,14 +11,10 @@ from aiortc.mediastreams import MediaStreamError
 from av import VideoFrame
 
 from tests.helpers.aio import Counter, run
-from tooddoc_desk.calls.devices import (
-    DeviceSpec,
-    DeviceTrack,
-    camera_specs,
-    microphone_specs,
-    open_device,
-)
-from tooddoc_desk.calls.frames import RgbFrame, frame_pcm, pcm_level
+from tooddoc_desk.calls.device_specs import DeviceSpec, camera_specs, microphone_specs
+from tooddoc_desk.calls.devices import DeviceTrack, open_device
+from tooddoc_desk.calls.frame_types import RgbFrame, pcm_level
+from tooddoc_desk.calls.frames import frame_pcm
 from tooddoc_desk.calls.publisher import Publisher
 from tooddoc_desk.calls.threads import run_in_thread
 

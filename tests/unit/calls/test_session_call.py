@@ -9,7 +9,8 @@ import pytest
 
 from tests.helpers.aio import Counter, Recorder, run
 from tests.helpers.patient_peer import PatientPeer
-from tooddoc_desk.calls import (
+from tooddoc_desk.calls import session as session_module
+from tooddoc_desk.calls.events import (
     CallConnected,
     CallConnecting,
     CallEnded,
@@ -20,17 +21,15 @@ from tooddoc_desk.calls import (
     EndReason,
     PatientOpened,
     PatientWaiting,
-    Publisher,
-    RgbFrame,
-    Session,
-    SessionState,
     StreamCreated,
     StreamDestroyed,
     StreamKind,
-    memory_pair,
 )
-from tooddoc_desk.calls import session as session_module
-from tooddoc_desk.calls.signaling import MemorySignaling
+from tooddoc_desk.calls.frame_types import RgbFrame
+from tooddoc_desk.calls.publisher import Publisher
+from tooddoc_desk.calls.session import Session
+from tooddoc_desk.calls.session_state import SessionState
+from tooddoc_desk.calls.signaling import MemorySignaling, memory_pair
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.helpers.aio import Counter, Recorder, run
 from tests.helpers.patient_peer import PatientPeer
-from tooddoc_desk.calls import (
+from tooddoc_desk.calls.events import (
     CallConnected,
     CallEnded,
     CallInterrupted,
@@ -17,16 +17,14 @@ from tooddoc_desk.calls import (
     EndReason,
     PatientOpened,
     PatientWaiting,
-    Publisher,
     SecondDevice,
     SecondDeviceLeft,
-    Session,
-    SessionState,
-    SessionStateError,
     StreamDestroyed,
-    memory_pair,
 )
-from tooddoc_desk.calls.signaling import MemorySignaling
+from tooddoc_desk.calls.publisher import Publisher
+from tooddoc_desk.calls.session import Session
+from tooddoc_desk.calls.session_state import SessionState, SessionStateError
+from tooddoc_desk.calls.signaling import MemorySignaling, memory_pair
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 

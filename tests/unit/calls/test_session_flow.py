@@ -8,23 +8,21 @@ import pytest
 
 from tests.helpers.aio import Counter, Recorder, run
 from tests.helpers.patient_peer import PatientPeer
-from tooddoc_desk.calls import (
+from tooddoc_desk.calls.events import (
     CallConnected,
     CallEnded,
     CallPrepared,
     EndReason,
     Error,
-    IceServer,
     PatientLeft,
     PatientWaiting,
-    Publisher,
-    Session,
-    SessionState,
-    SessionStateError,
-    memory_pair,
 )
+from tooddoc_desk.calls.hub_signaling import IceServer
 from tooddoc_desk.calls.peer import parse_candidate, rtc_configuration
-from tooddoc_desk.calls.signaling import MemorySignaling
+from tooddoc_desk.calls.publisher import Publisher
+from tooddoc_desk.calls.session import Session
+from tooddoc_desk.calls.session_state import SessionState, SessionStateError
+from tooddoc_desk.calls.signaling import MemorySignaling, memory_pair
 
 
 def new_session(

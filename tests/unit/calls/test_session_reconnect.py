@@ -11,22 +11,21 @@ import pytest
 from tests.helpers.aio import Counter, Recorder, run, until
 from tests.helpers.patient_peer import PatientPeer
 from tests.unit.calls.outage import Outage
-from tooddoc_desk.calls import (
+from tooddoc_desk.calls import liveness
+from tooddoc_desk.calls import session as session_module
+from tooddoc_desk.calls.events import (
     CallConnected,
     CallEnded,
     CallPrepared,
     CallReconnected,
     CallReconnecting,
     EndReason,
-    Publisher,
-    Session,
-    SessionState,
     StreamCreated,
-    liveness,
-    memory_pair,
 )
-from tooddoc_desk.calls import session as session_module
-from tooddoc_desk.calls.signaling import MemorySignaling
+from tooddoc_desk.calls.publisher import Publisher
+from tooddoc_desk.calls.session import Session
+from tooddoc_desk.calls.session_state import SessionState
+from tooddoc_desk.calls.signaling import MemorySignaling, memory_pair
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 

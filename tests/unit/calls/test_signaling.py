@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.aio import run
-from tooddoc_desk.calls import Signaling, SignalingClosed, memory_pair
+from tooddoc_desk.calls.signaling import Signaling, SignalingClosed, memory_pair
 
 
 def test_messages_arrive_in_order_as_copies() -> None:

@@ -5,18 +5,12 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.aio import Recorder, run, until
-from tooddoc_desk.calls import (
-    Error,
-    Publisher,
-    Session,
-    SessionStateError,
-    SignalError,
-    SignalErrorCode,
-    SignalReceived,
-    memory_pair,
-)
-from tooddoc_desk.calls.signaling import MemorySignaling, Message, SignalingClosed
-from tooddoc_desk.calls.signals import MAX_DATA_BYTES, Signal
+from tooddoc_desk.calls.events import Error, SignalReceived
+from tooddoc_desk.calls.publisher import Publisher
+from tooddoc_desk.calls.session import Session
+from tooddoc_desk.calls.session_state import SessionStateError
+from tooddoc_desk.calls.signaling import MemorySignaling, Message, SignalingClosed, memory_pair
+from tooddoc_desk.calls.signals import MAX_DATA_BYTES, Signal, SignalError, SignalErrorCode
 
 
 @pytest.mark.parametrize("kind", ["chat", "mute-request", "a_b~C9", "x" * 128])

@@ -8,7 +8,8 @@ import pytest
 
 from tests.helpers.aio import Recorder, run, until
 from tests.helpers.hub import FakeClock
-from tooddoc_desk.calls import Publisher, Session
+from tooddoc_desk.calls.publisher import Publisher
+from tooddoc_desk.calls.session import Session
 from tooddoc_desk.calls.signaling import MemorySignaling, Message, SignalingClosed, memory_pair
 from tooddoc_desk.core.chat import ChatMessage, ChatSender
 from tooddoc_desk.core.users import NotAllowed, Permission, Role, User, require

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tooddoc_desk.calls.devices import DeviceSpec
+from tooddoc_desk.calls.device_specs import DeviceSpec
 from tooddoc_desk.services.device_choice import (
     CAMERA_MISSING,
     DEVICES_FILE,

@@ -8,8 +8,9 @@ import asyncio
 import threading
 
 from tests.helpers.aio import until
-from tooddoc_desk.calls.devices import DeviceSpec, DeviceTrack, chosen_first, open_device
-from tooddoc_desk.calls.frames import RgbFrame
+from tooddoc_desk.calls.device_specs import DeviceSpec, chosen_first
+from tooddoc_desk.calls.devices import DeviceTrack, open_device
+from tooddoc_desk.calls.frame_types import RgbFrame
 from tooddoc_desk.services.device_preview import DevicePreview
 
 CAMERA = DeviceSpec("video", "testsrc=size=320x240:rate=30", "lavfi", name="Lab camera")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from fontTools.ttLib import TTFont
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.generic import StreamObject
@@ -127,6 +127,7 @@ DRAWN = [
 ]
 
 
+@settings(deadline=None, max_examples=60)  # each example is a whole PDF with its fonts
 @given(st.text(st.sampled_from(DRAWN), min_size=1, max_size=80))
 def test_any_text_the_face_draws_comes_back_as_written(line: str) -> None:
     text = PdfReader(io.BytesIO(written([[line]]))).pages[0].extract_text()

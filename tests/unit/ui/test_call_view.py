@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tooddoc_desk.calls.events import QualityHint
-from tooddoc_desk.calls.frames import RgbFrame
+from tooddoc_desk.calls.frame_types import RgbFrame
 from tooddoc_desk.ui.call_view import AUDIO_ONLY, CallView
 
 

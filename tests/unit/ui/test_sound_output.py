@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from tooddoc_desk.calls.frames import PcmChunk
+from tooddoc_desk.calls.frame_types import PcmChunk
 from tooddoc_desk.ui.sound_output import SoundOutput
 
 
