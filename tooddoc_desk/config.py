@@ -24,6 +24,7 @@ from tooddoc_desk.provider_settings import (
     parse_email,
     parse_sms,
 )
+from tooddoc_desk.storage.atomic_file import write_atomically
 
 APP_NAME = "tooddoc-desk"
 SETTINGS_FILE = "settings.json"
@@ -116,10 +117,10 @@ def load_config(data_dir: Path | None = None) -> Config:
 
 
 def write_settings(folder: Path, settings: Settings) -> None:
-    path = folder / SETTINGS_FILE
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False) + "\n")
-    temporary.replace(path)
+    """Replaces settings.json whole (a power cut leaves the old or the new file), in UTF-8 on
+    every PC (a Windows PC's own encoding would write "Médical" in a way it is not read back)."""
+    text = json.dumps(asdict(settings), indent=2, ensure_ascii=False) + "\n"
+    write_atomically(folder / SETTINGS_FILE, text.encode("utf-8"))
 
 
 def _parse_settings(path: Path) -> Settings:

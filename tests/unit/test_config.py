@@ -5,6 +5,8 @@ leaves."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,28 @@ def test_a_new_data_folder_runs_the_embedded_hub(tmp_path: Path) -> None:
     assert config.settings.hub.mode == "embedded"
     written = json.loads((tmp_path / "settings.json").read_text())
     assert written["hub"] == {"mode": "embedded", "host": "127.0.0.1", "port": 8765, "url": None}
+
+
+# run with Python's check for files opened in the PC's own encoding (Windows: cp1252, where a
+# practice's "é" would be written in a way settings.json is not read back)
+ACCENTED_PRACTICE = """
+import sys
+from dataclasses import replace
+from pathlib import Path
+from tooddoc_desk.config import load_config, write_settings
+folder = Path(sys.argv[1])
+config = load_config(folder)
+write_settings(folder, replace(config.settings, practice_name="Cabinet Médical Ëlsene"))
+assert load_config(folder).settings.practice_name == "Cabinet Médical Ëlsene"
+"""
+
+
+def test_settings_are_written_in_utf_8_whatever_the_pcs_encoding(tmp_path: Path) -> None:
+    checked = [sys.executable, "-X", "warn_default_encoding", "-W", "error::EncodingWarning"]
+    subprocess.run([*checked, "-c", ACCENTED_PRACTICE, str(tmp_path)], check=True, timeout=60)
+    raw = (tmp_path / "settings.json").read_bytes()
+    assert "Cabinet Médical Ëlsene".encode() in raw
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temporary file left
 
 
 def test_settings_written_before_the_mode_existed_still_load(tmp_path: Path) -> None:

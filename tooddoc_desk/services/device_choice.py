@@ -24,6 +24,7 @@ from pathlib import Path
 
 from tooddoc_desk.calls.device_specs import DeviceSpec, camera_specs, microphone_specs, present
 from tooddoc_desk.calls.threads import run_in_thread
+from tooddoc_desk.storage.atomic_file import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +102,7 @@ class DeviceChoices:
 
     def save(self, choice: DeviceChoice) -> None:
         """Keeps `choice` for this PC and hands it to the listeners (the window's speaker)."""
-        temporary = self._path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(asdict(choice), indent=2) + "\n", encoding="utf-8")
-        temporary.replace(self._path)
+        write_atomically(self._path, (json.dumps(asdict(choice), indent=2) + "\n").encode("utf-8"))
         self.current = choice
         log.info("device choice changed")
         for listener in list(self._listeners):
