@@ -16,4 +16,5 @@ else
   isolate=(unshare --net --map-root-user)
 fi
 export QT_QPA_PLATFORM=offscreen
-exec "${isolate[@]}" sh -c 'ip link set lo up && exec "$0" -m pytest "$@"' "$venv/python" "$@"
+exec "${isolate[@]}" sh -c 'ip link set lo up && exec "$0" -X warn_default_encoding -m pytest "$@"' \
+  "$venv/python" "$@"
