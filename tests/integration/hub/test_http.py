@@ -10,6 +10,7 @@ import pytest
 from tests.helpers.aio import async_test
 from tests.helpers.hub import new_room
 from tooddoc_desk.core.language import Language
+from tooddoc_desk.core.resources import patient_page_dir
 from tooddoc_desk.hub import HubClient, HubConfig, HubRefused, Limits, start_hub
 from tooddoc_desk.hub.headers import CONTENT_SECURITY_POLICY
 
@@ -144,6 +145,43 @@ async def test_static_files_are_served_from_a_fixed_list(path: str, content_type
         assert answer.headers["Cache-Control"] == "no-cache"
         for other in ("index.html", "..%2Fpatient.js", "nothing.js"):
             assert (await http.get(f"/static/{other}")).status_code == 404
+
+
+PATIENT_FILES = [("/c/any-token", "index.html")] + [
+    (f"/static/{name}", name) for name in ("patient.js", "strings.js", "patient.css", "icon.svg")
+]
+
+
+@async_test
+async def test_the_patients_files_travel_gzipped_to_a_browser_that_accepts_it() -> None:
+    async with await start_hub() as hub, httpx.AsyncClient(base_url=hub.base_url) as http:
+        for path, name in PATIENT_FILES:
+            original = (patient_page_dir() / name).read_bytes()
+            answer = await http.get(path, headers={"Accept-Encoding": "gzip, deflate, br"})
+            assert answer.headers["Content-Encoding"] == "gzip", name
+            assert answer.content == original  # as the browser unpacks it
+            assert answer.num_bytes_downloaded < len(original) * 0.7, name
+            assert "Accept-Encoding" in answer.headers["Vary"]
+            for refusing in ("identity", "gzip;q=0, deflate", "br"):
+                plain = await http.get(path, headers={"Accept-Encoding": refusing})
+                assert "Content-Encoding" not in plain.headers, (name, refusing)
+                assert plain.content == original
+
+
+@async_test
+async def test_a_file_opened_again_is_revalidated_not_downloaded() -> None:
+    async with await start_hub() as hub, httpx.AsyncClient(base_url=hub.base_url) as http:
+        for path, name in PATIENT_FILES:
+            first = await http.get(path)
+            etag = first.headers["ETag"]
+            for tag in (etag, f"W/{etag}", f'"other", {etag}'):
+                again = await http.get(path, headers={"If-None-Match": tag})
+                assert (again.status_code, again.content) == (304, b""), (name, tag)
+                assert again.headers["ETag"] == etag
+                assert again.headers["X-Content-Type-Options"] == "nosniff"
+            changed = await http.get(path, headers={"If-None-Match": '"an-older-file"'})
+            assert changed.status_code == 200
+            assert changed.content == (patient_page_dir() / name).read_bytes()
 
 
 @async_test
