@@ -124,7 +124,7 @@ class App:
         return self._parts
 
     async def _default_publisher(self) -> Publisher:
-        from tooddoc_desk.calls.publisher import Publisher  # noqa: PLC0415 (engine_warm_up.py)
+        from tooddoc_desk.calls.publisher import Publisher  # noqa: PLC0415 (loads after start-up)
 
         if self.config.settings.video_source == "test-pattern":
             return Publisher.generated()

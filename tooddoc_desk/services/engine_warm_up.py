@@ -13,8 +13,7 @@ import threading
 log = logging.getLogger(__name__)
 
 ENGINE = (
-    "tooddoc_desk.calls.session",  # the peer connection, media, signaling
-    "tooddoc_desk.calls.publisher",  # the camera and the microphone
+    "tooddoc_desk.calls.session",  # the peer connection, the camera and microphone, the media
     "tooddoc_desk.services.device_preview",  # Settings › Devices
 )
 

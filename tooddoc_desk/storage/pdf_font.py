@@ -53,7 +53,8 @@ class _GlyphOf(dict[int, str]):
 
 @dataclass(frozen=True)
 class Descriptor:
-    """What a PDF font descriptor says of a face, in thousandths of its size."""
+    """What a PDF font descriptor says of a face (lengths in thousandths of its size, the
+    angle in degrees)."""
 
     postscript_name: str
     box: tuple[int, int, int, int]
